@@ -1,0 +1,197 @@
+//===- RuleTester.cpp
+//------------------------------------------------------===//
+#include "engine/RuleTester.h"
+#include "facts/Extract.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <climits>
+
+using namespace rtclint;
+using llvm::StringRef;
+
+namespace {
+
+struct Annotation {
+  bool Expect; // ruleid: (true) or ok: (false)
+  std::string RuleId;
+  unsigned Line; // the code line it is about
+  unsigned AtLine;
+};
+
+unsigned lineOf(StringRef Buf, uint32_t Off) {
+  return unsigned(Buf.take_front(Off).count('\n')) + 1;
+}
+
+/// The line an annotation comment is about: its own line when code precedes
+/// the comment there, else the next line with code.
+unsigned targetLine(const FileFacts &F, StringRef Buf, Span C) {
+  StringRef Code = F.CodeView;
+  if (F.Lang == Language::Unknown)
+    Code = Buf;
+  size_t LineStart = Code.rfind('\n', C.Begin);
+  LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
+  if (!Code.slice(LineStart, C.Begin).trim().empty())
+    return lineOf(Buf, C.Begin);
+  size_t Pos = Code.find('\n', C.End > 0 ? C.End - 1 : 0);
+  while (Pos != StringRef::npos && Pos + 1 < Code.size()) {
+    size_t Next = Code.find('\n', Pos + 1);
+    StringRef Line =
+        Code.slice(Pos + 1, Next == StringRef::npos ? Code.size() : Next);
+    if (!Line.trim().empty())
+      return lineOf(Buf, uint32_t(Pos + 1));
+    Pos = Next;
+  }
+  return 0;
+}
+
+/// Plain-text fixtures (PEM files, key files) have no comment syntax of their
+/// own; there, lines starting with '#' or '//' carry the annotations (PEM
+/// allows explanatory text around its blocks).
+std::vector<CommentFact> textComments(StringRef Buf) {
+  std::vector<CommentFact> Out;
+  size_t Pos = 0;
+  while (Pos < Buf.size()) {
+    size_t End = Buf.find('\n', Pos);
+    if (End == StringRef::npos)
+      End = Buf.size();
+    StringRef Line = Buf.slice(Pos, End);
+    StringRef T = Line.ltrim();
+    if (T.starts_with("#") || T.starts_with("//"))
+      Out.push_back({Span{uint32_t(Pos), uint32_t(End)}, T.ltrim("#/").str()});
+    Pos = End + 1;
+  }
+  return Out;
+}
+
+std::vector<Annotation> annotations(const FileFacts &F, StringRef Buf) {
+  std::vector<Annotation> Out;
+  std::vector<CommentFact> Plain;
+  if (F.Lang == Language::Unknown)
+    Plain = textComments(Buf);
+  for (const CommentFact &C :
+       F.Lang == Language::Unknown ? Plain : F.Comments) {
+    StringRef Text = C.Text;
+    for (StringRef Key : {"ruleid:", "ok:"}) {
+      size_t Pos = 0;
+      while ((Pos = Text.find(Key, Pos)) != StringRef::npos) {
+        // Only whole words: "tok:" must not match "ok:".
+        if (Pos > 0 && (llvm::isAlnum(Text[Pos - 1]) || Text[Pos - 1] == '-' ||
+                        Text[Pos - 1] == '_')) {
+          Pos += Key.size();
+          continue;
+        }
+        StringRef Ids = Text.substr(Pos + Key.size()).ltrim();
+        Ids = Ids.take_while([](char Ch) {
+          return llvm::isAlnum(Ch) || Ch == '-' || Ch == ',' || Ch == ' ';
+        });
+        llvm::SmallVector<StringRef, 4> Parts;
+        Ids.split(Parts, ',');
+        unsigned Target = targetLine(F, Buf, C.Range);
+        for (StringRef Id : Parts) {
+          Id = Id.trim();
+          Id = Id.take_until([](char Ch) { return Ch == ' '; });
+          if (!Id.empty())
+            Out.push_back({Key == "ruleid:", Id.str(), Target,
+                           lineOf(Buf, C.Range.Begin)});
+        }
+        Pos += Key.size();
+      }
+    }
+  }
+  return Out;
+}
+
+} // namespace
+
+RuleTestResult rtclint::runRuleTests(std::shared_ptr<const RuleSet> Rules,
+                                     StringRef TestsDir) {
+  RuleTestResult Res;
+  EngineOptions Opts;
+  for (const Rule &R : Rules->rules())
+    Opts.Enable.insert(R.Id); // policy rules too
+  Opts.Redact = false;
+  Engine E(Rules, Opts);
+
+  for (const Rule &R : Rules->rules()) {
+    llvm::SmallString<256> Dir(TestsDir);
+    llvm::sys::path::append(Dir, R.Id);
+    std::vector<std::string> Files;
+    std::error_code EC;
+    for (llvm::sys::fs::recursive_directory_iterator It(Dir, EC), End;
+         It != End && !EC; It.increment(EC))
+      if (It->type() == llvm::sys::fs::file_type::regular_file)
+        Files.push_back(It->path());
+    llvm::sort(Files);
+    if (Files.empty()) {
+      Res.RulesWithoutFixtures.push_back(R.Id);
+      continue;
+    }
+    for (const std::string &File : Files) {
+      auto Buf = llvm::MemoryBuffer::getFile(File);
+      if (!Buf) {
+        Res.Failures.push_back(
+            {File, 0, R.Id, "cannot read: " + Buf.getError().message()});
+        continue;
+      }
+      ++Res.Files;
+      StringRef Content = (*Buf)->getBuffer();
+      Language L = detectLanguage(File, Content);
+      FileFacts Facts = extractFacts(L, Content);
+      std::vector<Annotation> Anns = annotations(Facts, Content);
+      std::vector<Finding> Found = E.scanBuffer(File, Content, L);
+
+      // A `ruleid:` covers the findings of its rule from its target line up
+      // to the next annotation comment, so a secret inside a multi-line
+      // literal (heredoc, PEM block) counts for the statement that opens it.
+      std::vector<unsigned> CommentLines;
+      for (const Annotation &A : Anns)
+        CommentLines.push_back(A.AtLine);
+      llvm::sort(CommentLines);
+      auto WindowEnd = [&](unsigned Target) {
+        auto It = llvm::upper_bound(CommentLines, Target);
+        return It == CommentLines.end() ? UINT_MAX : *It;
+      };
+      std::vector<bool> Covered(Found.size());
+      for (const Annotation &A : Anns) {
+        if (!Rules->find(A.RuleId)) {
+          Res.Failures.push_back(
+              {File, A.AtLine, A.RuleId, "annotation names an unknown rule"});
+          continue;
+        }
+        if (A.Line == 0) {
+          Res.Failures.push_back(
+              {File, A.AtLine, A.RuleId, "annotation is not followed by code"});
+          continue;
+        }
+        unsigned End = A.Expect ? WindowEnd(A.Line) : A.Line + 1;
+        bool Hit = false;
+        for (size_t I = 0; I < Found.size(); ++I)
+          if (Found[I].RuleId == A.RuleId && Found[I].Line >= A.Line &&
+              Found[I].Line < End) {
+            Hit = true;
+            if (A.Expect)
+              Covered[I] = true;
+          }
+        if (Hit == A.Expect)
+          ++Res.Passed;
+        else
+          Res.Failures.push_back({File, A.Line, A.RuleId,
+                                  A.Expect ? "expected a finding, got none"
+                                           : "ok: line was reported"});
+      }
+      // Precision: in its own folder a rule reports only annotated lines.
+      for (size_t I = 0; I < Found.size(); ++I) {
+        const Finding &F = Found[I];
+        if (F.RuleId == R.Id && !Covered[I] &&
+            llvm::none_of(Anns, [&](const Annotation &A) {
+              return !A.Expect && A.RuleId == F.RuleId && A.Line == F.Line;
+            }))
+          Res.Failures.push_back(
+              {File, F.Line, F.RuleId, "unexpected finding: " + F.Message});
+      }
+    }
+  }
+  return Res;
+}

@@ -1,0 +1,33 @@
+//===- RuleTester.h - Run `ruleid:` / `ok:` fixtures
+//-----------------------===//
+#ifndef RTCLINT_ENGINE_RULETESTER_H
+#define RTCLINT_ENGINE_RULETESTER_H
+
+#include "engine/Engine.h"
+
+namespace rtclint {
+
+struct FixtureFailure {
+  std::string Path;
+  unsigned Line = 0;
+  std::string RuleId;
+  std::string What; // "missed", "unexpected finding", "ok violated", ...
+};
+
+struct RuleTestResult {
+  unsigned Files = 0;
+  unsigned Passed = 0; // annotations that held
+  std::vector<FixtureFailure> Failures;
+  std::vector<std::string> RulesWithoutFixtures;
+};
+
+/// Runs every fixture under TestsDir/<rule-id>/ against Rules (all rules
+/// enabled): each `ruleid: ID` must be reported on the next code line, each
+/// `ok: ID` must not, and a rule must report nothing on lines not annotated
+/// for it in its own fixture folder.
+RuleTestResult runRuleTests(std::shared_ptr<const RuleSet> Rules,
+                            llvm::StringRef TestsDir);
+
+} // namespace rtclint
+
+#endif

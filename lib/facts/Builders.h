@@ -1,0 +1,33 @@
+//===- Builders.h - Structural passes per family (internal to facts/) -----===//
+//
+// Extract.cpp lexes the buffer, then hands the tokens to the builder of the
+// language's family. Code families share one structural pass over brackets
+// (CodeFacts.cpp and friends); configuration formats have their own
+// key-path builders (ConfigFacts.cpp, MarkupFacts.cpp).
+//
+// Every builder fills Scopes (Scopes[0] = module), Strings, Bindings, Calls
+// and Comments; Extract.cpp fills Lang and CodeView.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RTCLINT_FACTS_BUILDERS_H
+#define RTCLINT_FACTS_BUILDERS_H
+
+#include "facts/Facts.h"
+#include "lex/Token.h"
+#include <vector>
+
+namespace rtclint::builders {
+
+/// C-like, Python, Ruby, PHP and shell sources.
+void buildCodeFacts(Language L, llvm::StringRef Buf,
+                    const std::vector<Token> &Toks, FileFacts &F);
+/// YAML, JSON, .env and .properties.
+void buildConfigFacts(Language L, llvm::StringRef Buf,
+                      const std::vector<Token> &Toks, FileFacts &F);
+/// XML, plist and HTML (HTML <script> bodies go through the JS pass).
+void buildMarkupFacts(Language L, llvm::StringRef Buf,
+                      const std::vector<Token> &Toks, FileFacts &F);
+
+} // namespace rtclint::builders
+
+#endif

@@ -1,0 +1,445 @@
+//===- CodeCalls.cpp - Calls, messages, commands and their arguments ------===//
+//
+// A call is created when its argument list opens (so literals inside know
+// their call) and finished when it closes. `name(...) {` turns out to be a
+// definition only at the brace: such calls are marked dead and dropped at the
+// end, with the indices held by strings and bindings remapped.
+//
+//===----------------------------------------------------------------------===//
+#include "facts/CodePass.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace rtclint;
+using namespace rtclint::codefacts;
+using llvm::StringRef;
+
+int64_t Pass::calleeStart(int64_t End, std::string &Text,
+                          bool &ThroughCall) const {
+  llvm::SmallVector<StringRef, 8> Parts; // reversed
+  int64_t J = End, Start = End;
+  for (int Steps = 0; isIdent(J) && Steps < 16; ++Steps) {
+    Parts.push_back(text(J));
+    Start = J;
+    if (!isMemberSep(J - 1))
+      break;
+    int64_t K = J - 2;
+    if (isIdent(K)) {
+      Parts.push_back(text(J - 1));
+      J = K;
+      continue;
+    }
+    // a.b(x).c(...): the receiver is a call; keep its name, elide its args.
+    if ((isPunct(K, ")") || isPunct(K, "]")) && Match[K] >= 0 &&
+        isIdent(Match[K] - 1) && !isKeywordAt(Match[K] - 1)) {
+      Parts.push_back(text(J - 1));
+      Parts.push_back(isPunct(K, ")") ? "()" : "[]");
+      ThroughCall = true;
+      J = Match[K] - 1;
+      continue;
+    }
+    break;
+  }
+  Text.clear();
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
+    Text += It->str();
+  return Start;
+}
+
+int32_t Pass::addCall(int64_t NameTok) {
+  std::string Text;
+  bool Through = false;
+  int64_t Start = calleeStart(NameTok, Text, Through);
+  CallFact C;
+  C.Callee = std::move(Text);
+  C.Name = text(NameTok).ltrim("$").str();
+  C.CalleeRange = Span{T[Start].Begin, T[NameTok].End};
+  if (isIdent(Start - 1) && text(Start - 1) == "new") {
+    // `new A.B(x).c(...)` is written with `new`, but constructs only A.B.
+    C.IsConstruction = !Through;
+    C.Callee = "new " + C.Callee;
+    C.CalleeRange.Begin = T[Start - 1].Begin;
+  } else if (Tr.RubyBlocks && C.Name == "new" && NameTok > Start) {
+    // Ruby X.new(...): the constructed class is the name.
+    C.IsConstruction = true;
+    C.Name = text(NameTok - 2).str();
+  }
+  C.Range = C.CalleeRange;
+  C.Scope = top().EffScope;
+  F.Calls.push_back(std::move(C));
+  DeadCall.push_back(0);
+  return int32_t(F.Calls.size() - 1);
+}
+
+void Pass::finishCall(Frame &Fr, uint32_t CloseTok) {
+  CallFact &C = F.Calls[Fr.Call];
+  C.Range.End = std::max(C.Range.End, T[CloseTok].End);
+}
+
+void Pass::addArg(Frame &Fr, int32_t Fallback) {
+  int64_t B = Fr.KwValStart >= 0 ? Fr.KwValStart : Fr.ElemStart;
+  int64_t E = Fr.Last;
+  ArgFact A;
+  A.Keyword = Fr.Keyword;
+  if (B >= 0 && E >= B) {
+    A.Range = Span{T[B].Begin, T[E].End};
+    A.Text = collapse(Buf.slice(A.Range.Begin, A.Range.End));
+    A.String = wholeString(B, E);
+    if (A.String < 0)
+      A.String = Fallback;
+  } else if (Fr.ElemStart >= 0) {
+    uint32_t At = T[Fr.Last >= 0 ? Fr.Last : Fr.ElemStart].End;
+    A.Range = Span{At, At};
+  }
+  F.Calls[Fr.Call].Args.push_back(std::move(A));
+  ++Fr.ArgIndex;
+}
+
+/// After `)` of a call: does a body follow (`f(x) {`, `f() const {`,
+/// `f() throws E {`, TS `f(): T {`)?
+bool Pass::isMethodHead(uint32_t CloseTok) const {
+  bool TS = L == Language::TypeScript;
+  for (int64_t J = int64_t(CloseTok) + 1;
+       size_t(J) < T.size() && J - CloseTok <= 10; ++J) {
+    StringRef S = text(J);
+    if (T[J].is(TokenKind::Punct)) {
+      if (S == "{")
+        return true;
+      bool Ok = S == "," || S == "." || S == "::" || S == "&" || S == "*" ||
+                (TS && (S == ":" || S == "<" || S == ">" || S == "|" ||
+                        S == "[" || S == "]" || S == "?"));
+      if (!Ok)
+        return false;
+      continue;
+    }
+    if (!T[J].is(TokenKind::Identifier) ||
+        (J == CloseTok + 1 && isKeywordAt(J)))
+      return false;
+  }
+  return false;
+}
+
+/// `Type name(` / `Type *name(` / `public name(` at the start of a statement:
+/// a declaration, not a call.
+bool Pass::isDefinitionHead(uint32_t NameTok) const {
+  const Frame &Fr = Stack.back();
+  if (!isStatementFrame(Fr) || Fr.ElemStart < 0 ||
+      Fr.ElemStart >= int64_t(NameTok) || isMemberSep(int64_t(NameTok) - 1) ||
+      NameTok - Fr.ElemStart > 16)
+    return false;
+  for (int64_t J = Fr.ElemStart; J < int64_t(NameTok); ++J) {
+    StringRef S = text(J);
+    if (T[J].is(TokenKind::Identifier)) {
+      if (isKeywordAt(J) && !isDeclKeyword(S))
+        return false;
+      continue;
+    }
+    if (!T[J].is(TokenKind::Punct))
+      return false;
+    if (S != "*" && S != "&" && S != "&&" && S != "::" && S != "<" &&
+        S != ">" && S != "," && S != "[" && S != "]" && S != "@" && S != "?" &&
+        S != "." && S != "~")
+      return false;
+  }
+  int64_t P = int64_t(NameTok) - 1;
+  StringRef PS = text(P);
+  return isIdent(P) || PS == "*" || PS == "&" || PS == ">" || PS == "]" ||
+         PS == "?" || PS == "~";
+}
+
+//===----------------------------------------------------------------------===//
+// Objective-C messages
+//===----------------------------------------------------------------------===//
+
+bool Pass::objcSelectorPart(uint32_t I) {
+  Frame &Fr = top();
+  // A selector part follows an operand directly: `recv sel:` or `arg sel:`.
+  if (Fr.Last < 0 || Fr.ElemStart < 0 || !isOperand(Fr.Last))
+    return false;
+  if (!Fr.SawSelector) {
+    Fr.Receiver = collapse(Buf.slice(T[Fr.ElemStart].Begin, T[Fr.Last].End));
+    Fr.SawSelector = true;
+    Fr.Bindings.clear();
+    Fr.ElemStart = -1;
+    Fr.Last = Fr.PrevLast = -1;
+  } else {
+    closeElement(Fr);
+  }
+  StringRef Part = text(I);
+  Fr.Selector += Part.str() + ":";
+  Consumed[I + 1] = 1;
+  addBinding(BindKind::Keyword, Part, Part, Span{T[I].Begin, T[I].End}, I + 2);
+  Frame &Cur = top();
+  Cur.Keyword = Part.str();
+  Cur.KwValStart = I + 2;
+  return true;
+}
+
+void Pass::finishMessage(Frame &Fr, uint32_t CloseTok) {
+  CallFact &C = F.Calls[Fr.Call];
+  if (Fr.SawSelector) {
+    closeElement(Fr);
+    C.Name = Fr.Selector;
+    C.Callee = "[" + Fr.Receiver + " " + Fr.Selector + "]";
+  } else if (Fr.ElemStart >= 0 && Fr.PrevLast >= Fr.ElemStart &&
+             isIdent(Fr.Last) && isOperand(Fr.PrevLast)) {
+    // Unary message: [recv name].
+    std::string Recv =
+        collapse(Buf.slice(T[Fr.ElemStart].Begin, T[Fr.PrevLast].End));
+    C.Name = text(Fr.Last).str();
+    C.Callee = "[" + Recv + " " + C.Name + "]";
+    Fr.Bindings.clear();
+    closeElement(Fr);
+  } else {
+    closeElement(Fr);
+    DeadCall[Fr.Call - CallBase] = 1; // array literal, lambda capture
+  }
+  C.Range.End = C.CalleeRange.End = std::max(C.Range.End, T[CloseTok].End);
+}
+
+//===----------------------------------------------------------------------===//
+// Ruby calls without parentheses
+//===----------------------------------------------------------------------===//
+
+static bool rubyWord(StringRef W) {
+  return llvm::StringSwitch<bool>(W)
+      .Cases("def", "class", "module", "do", "end", "begin", "if", true)
+      .Cases("unless", "while", "until", "for", "case", "when", "then", true)
+      .Cases("else", "elsif", "rescue", "ensure", "and", "or", "not", true)
+      .Cases("in", "self", "super", "yield", "return", "__method__", true)
+      .Default(false);
+}
+
+bool Pass::argLooking(int64_t I) const {
+  if (I < 0 || size_t(I) >= T.size())
+    return false;
+  const Token &Tk = T[I];
+  if (Tk.is(TokenKind::String) || Tk.is(TokenKind::Number) ||
+      Tk.is(TokenKind::Regex))
+    return true;
+  if (Tk.is(TokenKind::Identifier)) {
+    StringRef W = text(I);
+    return !rubyWord(W) && !isControlKeyword(W);
+  }
+  return false;
+}
+
+void Pass::maybeParenless(uint32_t I) {
+  StringRef W = text(I);
+  Frame &Fr = top();
+  bool Candidate = !Consumed[I] && int64_t(I) != Fr.HeadNameTok &&
+                   !W.starts_with("@") && !W.starts_with("$") &&
+                   !W.starts_with(":") && !rubyWord(W) &&
+                   (!isControlKeyword(W) || isMemberSep(int64_t(I) - 1)) &&
+                   literalKind(W) == ValueKind::Other && I + 1 < T.size() &&
+                   !NL[I + 1] && T[I + 1].Begin > T[I].End &&
+                   argLooking(I + 1) && !isPunct(int64_t(I) - 1, "::");
+  if (Candidate) {
+    note(I);
+    int32_t C = addCall(I);
+    Frame &N = push(FrameKind::Parenless, Role::Args, I);
+    N.Call = C;
+    N.CallFrame = int32_t(Stack.size() - 1);
+    return;
+  }
+  note(I);
+  rubyMemberCall(I);
+}
+
+/// In Ruby `recv.name` always calls name: a call without arguments.
+void Pass::rubyMemberCall(uint32_t I) {
+  if (!isPunct(int64_t(I) - 1, ".") && !isPunct(int64_t(I) - 1, "&."))
+    return;
+  if (isPunct(I + 1, "(") || Consumed[I])
+    return;
+  StringRef N = text(I + 1);
+  if (I + 1 < T.size() && T[I + 1].is(TokenKind::Punct) &&
+      (N == "=" || N == "||=" || N == "+=" || N == "-=" || N == "&&="))
+    return; // a setter: recorded as an assignment
+  int32_t C = addCall(I);
+  (void)C;
+}
+
+//===----------------------------------------------------------------------===//
+// Shell commands
+//===----------------------------------------------------------------------===//
+
+static bool shellKeyword(StringRef W) {
+  return llvm::StringSwitch<bool>(W)
+      .Cases("if", "then", "else", "elif", "fi", "do", "done", "while", true)
+      .Cases("until", "for", "case", "esac", "in", "function", "select", true)
+      .Cases("!", "{", "}", "[[", "]]", "time", "coproc", true)
+      .Default(false);
+}
+
+static bool declCommand(StringRef W) {
+  return W == "export" || W == "local" || W == "readonly" || W == "declare" ||
+         W == "typeset";
+}
+
+/// Shell words are runs of adjacent tokens; a word is handled at its last
+/// token, when the literals inside it already have their facts.
+void Pass::shellWord(uint32_t I) {
+  auto IsSep = [&](int64_t J) {
+    if (!T[J].is(TokenKind::Punct))
+      return false;
+    StringRef S = text(J);
+    return S == ";" || S == "|" || S == "||" || S == "&&" || S == "&" ||
+           S == "(" || S == ")" || S == "{" || S == "}" || S == ";;" ||
+           S == "$(" || S == "${" || S == "|&";
+  };
+  note(I);
+  bool More = I + 1 < T.size() && T[I + 1].Begin == T[I].End && !IsSep(I + 1);
+  if (More)
+    return;
+  Frame &Fr = top();
+  int64_t WB = I;
+  while (WB > 0 && T[WB - 1].End == T[WB].Begin && !IsSep(WB - 1) &&
+         int64_t(I) - WB < 256)
+    --WB;
+  StringRef Word = Buf.slice(T[WB].Begin, T[I].End);
+
+  // NAME=value, as a command prefix or an argument of export/local.
+  size_t Eq = Word.find('=');
+  bool Assign =
+      Eq != StringRef::npos && Eq > 0 &&
+      (isalpha(static_cast<unsigned char>(Word[0])) || Word[0] == '_') &&
+      Word.take_front(Eq).find_if_not([](char C) {
+        return isalnum(static_cast<unsigned char>(C)) || C == '_';
+      }) == StringRef::npos;
+  bool Dockerfile = Tr.Dockerfile && NL[WB] && !Word.empty() &&
+                    Word.upper() == Word.str() && isalpha(Word[0]);
+  bool InDecl = Fr.Kind == FrameKind::Parenless && Fr.Call < 0;
+  if (Dockerfile) {
+    // Instructions: RUN holds shell commands, ENV/ARG hold bindings.
+    while (Stack.back().Kind == FrameKind::Parenless)
+      popTop(WB - 1);
+    Frame &Top = top();
+    Top.CommandStart = Word == "RUN" || Word == "CMD" || Word == "ENTRYPOINT";
+    if (Word == "ENV" || Word == "ARG" || Word == "LABEL") {
+      Frame &N = push(FrameKind::Parenless, Role::Code, I);
+      N.CommandStart = false;
+      N.Closer = Word == "ENV" ? "ENV" : "";
+    }
+    return;
+  }
+  if (Assign && (Fr.CommandStart || InDecl)) {
+    uint32_t NB = T[WB].Begin, VB = NB + uint32_t(Eq) + 1;
+    BindingFact B;
+    B.Bind = BindKind::Variable;
+    B.Name = B.Path = Word.take_front(Eq).str();
+    B.NameRange = Span{NB, NB + uint32_t(Eq)};
+    B.ValueRange = Span{VB, T[I].End};
+    B.ValueText = collapse(Buf.slice(VB, T[I].End));
+    B.Scope = Fr.EffScope;
+    for (int64_t K = WB; K <= int64_t(I); ++K)
+      if (T[K].Begin == VB && T[K].is(TokenKind::String) && StrAt[K] >= 0 &&
+          StrLast[StrAt[K] - StrBase] == int64_t(I)) {
+        B.String = StrAt[K];
+        StringFact &S = F.Strings[StrAt[K]];
+        S.Name = B.Name;
+        S.Path = B.Path;
+        S.Bind = BindKind::Variable;
+      }
+    F.Bindings.push_back(std::move(B));
+    if (InDecl)
+      Fr.ElemStart = Fr.Last = -1;
+    return;
+  }
+  // Dockerfile `ENV NAME value...`: the rest of the line is the value.
+  if (InDecl && Fr.Closer == "ENV" && Fr.ElemStart == WB) {
+    Fr.Keyword = Word.str();
+    Fr.KwValStart = I + 1;
+    addBinding(BindKind::Variable, Word, Word, Span{T[WB].Begin, T[I].End},
+               I + 1);
+    Fr.Closer = "";
+    return;
+  }
+  if (InDecl)
+    return;
+  if (!Fr.CommandStart) {
+    if (Fr.Kind == FrameKind::Parenless && Fr.Call >= 0) {
+      Fr.ElemStart = WB;
+      closeElement(Fr); // every word is one argument
+    }
+    return;
+  }
+  if (shellKeyword(Word)) {
+    Fr.CommandStart =
+        Word != "in" && Word != "case" && Word != "for" && Word != "select";
+    if (Word == "function") {
+      Fr.Pending = PendingScope{true, ScopeKind::Function, "", WB};
+      Fr.CommandStart = false;
+    }
+    return;
+  }
+  if (Fr.Pending.Active && Fr.Pending.Name.empty()) {
+    Fr.Pending.Name = Word.str(); // function name
+    return;
+  }
+  if (isPunct(I + 1, "(") && isPunct(I + 2, ")")) {
+    // name() { ... }
+    Fr.Pending = PendingScope{true, ScopeKind::Function, Word.str(), WB};
+    Fr.HeadNameTok = I;
+    Fr.CommandStart = false;
+    return;
+  }
+  if (declCommand(Word)) {
+    Frame &N = push(FrameKind::Parenless, Role::Code, WB);
+    N.CommandStart = false;
+    return;
+  }
+  // A command: the word is the callee, the following words its arguments.
+  Fr.CommandStart = false;
+  CallFact C;
+  C.Callee = C.Name = Word.str();
+  C.CalleeRange = C.Range = Span{T[WB].Begin, T[I].End};
+  C.Scope = Fr.EffScope;
+  F.Calls.push_back(std::move(C));
+  DeadCall.push_back(0);
+  Frame &N = push(FrameKind::Parenless, Role::Args, WB);
+  N.Call = int32_t(F.Calls.size() - 1);
+  N.CallFrame = int32_t(Stack.size() - 1);
+  N.CommandStart = false;
+}
+
+//===----------------------------------------------------------------------===//
+// Dropping definitions mistaken for calls
+//===----------------------------------------------------------------------===//
+
+void Pass::compactCalls() {
+  bool Any = false;
+  for (uint8_t D : DeadCall)
+    Any |= D != 0;
+  if (!Any)
+    return;
+  std::vector<int32_t> NewIndex(DeadCall.size(), -1);
+  size_t Out = CallBase;
+  for (size_t I = 0; I < DeadCall.size(); ++I) {
+    if (DeadCall[I])
+      continue;
+    NewIndex[I] = int32_t(Out);
+    if (Out != CallBase + I)
+      F.Calls[Out] = std::move(F.Calls[CallBase + I]);
+    ++Out;
+  }
+  F.Calls.resize(Out);
+  auto Remap = [&](int32_t &Call, int32_t &ArgIndex) {
+    if (Call < CallBase)
+      return false;
+    Call = NewIndex[Call - CallBase];
+    if (Call < 0)
+      ArgIndex = -1;
+    return Call < 0;
+  };
+  for (size_t I = StrBase; I < F.Strings.size(); ++I) {
+    StringFact &S = F.Strings[I];
+    if (Remap(S.Call, S.ArgIndex) && S.Bind == BindKind::Keyword)
+      S.Bind = BindKind::Variable;
+  }
+  for (size_t I = BindBase; I < F.Bindings.size(); ++I) {
+    BindingFact &B = F.Bindings[I];
+    // Keyword-looking defaults in a parameter list: `f(x = 1) {`.
+    if (Remap(B.Call, B.ArgIndex) && B.Bind == BindKind::Keyword)
+      B.Bind = BindKind::Variable;
+  }
+}

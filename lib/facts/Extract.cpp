@@ -1,0 +1,44 @@
+//===- Extract.cpp - The token frontend entry point ------------------------===//
+#include "facts/Extract.h"
+#include "facts/Builders.h"
+#include "lex/Lexer.h"
+
+using namespace rtclint;
+
+FileFacts rtclint::extractFacts(Language L, llvm::StringRef Buf) {
+  FileFacts F;
+  F.Lang = L;
+  F.Scopes.push_back(ScopeFact{ScopeKind::Module, "", Span{0, uint32_t(Buf.size())}, -1});
+  std::vector<Token> Toks;
+  Toks.reserve(Buf.size() / 6 + 16);
+  lex(L, Buf, Toks);
+
+  switch (lexFamily(L)) {
+  case LexFamily::Text:
+    break;
+  case LexFamily::CLike:
+  case LexFamily::Python:
+  case LexFamily::Ruby:
+  case LexFamily::PHP:
+  case LexFamily::Shell:
+    builders::buildCodeFacts(L, Buf, Toks, F);
+    break;
+  case LexFamily::KeyValue:
+  case LexFamily::YAML:
+  case LexFamily::JSON:
+    builders::buildConfigFacts(L, Buf, Toks, F);
+    break;
+  case LexFamily::Markup:
+    builders::buildMarkupFacts(L, Buf, Toks, F);
+    break;
+  }
+
+  // Comments blanked to spaces, newlines kept: offsets stay valid.
+  F.CodeView = Buf.str();
+  for (const Token &T : Toks)
+    if (T.is(TokenKind::Comment))
+      for (uint32_t I = T.Begin; I < T.End && I < F.CodeView.size(); ++I)
+        if (F.CodeView[I] != '\n' && F.CodeView[I] != '\r')
+          F.CodeView[I] = ' ';
+  return F;
+}

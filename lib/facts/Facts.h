@@ -1,0 +1,139 @@
+//===- Facts.h - The language-neutral fact model ---------------------------===//
+//
+// Frontends (the token frontend here, the clang frontend later) turn a source
+// into facts; rules only ever see facts. Every fact carries byte spans into
+// the source buffer; lines and columns are computed when reporting.
+//
+// Facts reference each other by index into the vectors of FileFacts (-1 for
+// none), so a FileFacts is a plain value that can be moved between threads.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RTCLINT_FACTS_FACTS_H
+#define RTCLINT_FACTS_FACTS_H
+
+#include "lex/Language.h"
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace rtclint {
+
+struct Span {
+  uint32_t Begin = 0;
+  uint32_t End = 0;
+  bool contains(uint32_t Off) const { return Off >= Begin && Off < End; }
+  bool empty() const { return Begin >= End; }
+};
+
+/// How a value is bound to a name.
+enum class BindKind : unsigned char {
+  None,       // not bound (e.g. a bare argument)
+  Variable,   // const x = ..., x := ..., String x = ..., x = ... at declaration
+  Assignment, // x = ..., obj.field = ..., self.x = ... (not a declaration)
+  Field,      // class/struct field or property initializer
+  ObjectKey,  // { key: v }, ['key' => v], {"key": v}, key: v in Ruby hashes
+  Keyword,    // f(key=v) in Python, f(key: v) in Ruby/Swift/Kotlin/C#
+  ConfigKey,  // YAML/JSON/env/properties/XML/plist key
+  Define,     // #define NAME value
+  Attribute,  // XML/HTML attribute
+};
+
+/// The kind of a literal value.
+enum class ValueKind : unsigned char { String, Number, Bool, Null, Other };
+
+enum class ScopeKind : unsigned char { Module, Class, Function, Block };
+
+struct ScopeFact {
+  ScopeKind Kind = ScopeKind::Module;
+  std::string Name;   // function/class name; empty for blocks and module
+  Span Range;
+  int32_t Parent = -1; // index into Scopes; -1 only for the module scope
+};
+
+/// A literal value or configuration value in context. Adjacent string literals
+/// ("a" "b") and `+` concatenations of literals are folded into one fact.
+struct StringFact {
+  ValueKind Kind = ValueKind::String;
+  std::string Value;      // decoded
+  Span Range;             // the whole literal (or folded literals)
+  std::string Name;       // name it is bound to (last segment: "apiSecret")
+  std::string Path;       // qualified name: "config.opentok.apiSecret",
+                          // "process.env.SECRET", "this.secret"
+  BindKind Bind = BindKind::None;
+  int32_t Call = -1;      // innermost call it is an argument of (index)
+  int32_t ArgIndex = -1;  // position in that call's argument list (0-based)
+  int32_t Scope = 0;      // enclosing scope (index into Scopes)
+  bool InComment = false; // found inside a comment (quoted text, bare URL)
+  bool Interpolated = false; // template/f-string with substitutions
+};
+
+/// Any name bound to any expression: `name = <expr>`, `key: <expr>`,
+/// `kw=<expr>`. Rules match on the expression's text, so non-literal values
+/// (`false`, `OpenSSL::SSL::VERIFY_NONE`, `(a,b,c,d) => true`) are visible.
+struct BindingFact {
+  BindKind Bind = BindKind::None;
+  std::string Name;      // last segment
+  std::string Path;      // qualified as far as written
+  std::string ValueText; // source text of the value, whitespace collapsed,
+                         // at most 512 bytes
+  Span NameRange;
+  Span ValueRange;
+  int32_t String = -1; // StringFact index when the value is a string literal
+  int32_t Call = -1;   // call whose argument list holds this binding
+  int32_t ArgIndex = -1;
+  int32_t Scope = 0;
+};
+
+struct ArgFact {
+  std::string Keyword; // keyword / label / object key; empty if positional
+  std::string Text;    // source text, whitespace collapsed, <= 512 bytes
+  Span Range;
+  int32_t String = -1; // StringFact index when the argument is a literal
+};
+
+struct CallFact {
+  /// Callee as written, qualified as far as known, with `new ` for
+  /// constructions: "opentok.generateToken", "new OpenTok", "OpenTok::OpenTok.new",
+  /// "curl_easy_setopt", "[session connectWithToken:error:]" for ObjC.
+  std::string Callee;
+  std::string Name; // last segment: "generateToken", "OpenTok", "connectWithToken:error:"
+  Span Range;       // callee through closing bracket
+  Span CalleeRange;
+  std::vector<ArgFact> Args;
+  int32_t Scope = 0;
+  bool IsConstruction = false;
+};
+
+/// An HTTP route handler (filled by later frontends/passes; part of the model
+/// now so access-control rules plug in without reshaping it).
+struct RouteFact {
+  std::string Framework; // express, flask, django, sinatra, rails, spring, ...
+  std::string Method;    // GET, POST, ... or "*"
+  std::string Path;
+  std::vector<std::string> Middleware; // middleware, decorators, filters
+  Span Range;
+  Span Body;
+  int32_t Scope = -1; // the handler's scope, if it has one
+};
+
+struct CommentFact {
+  Span Range;
+  std::string Text; // body without delimiters
+};
+
+struct FileFacts {
+  Language Lang = Language::Unknown;
+  std::vector<ScopeFact> Scopes; // Scopes[0] is the module scope
+  std::vector<StringFact> Strings;
+  std::vector<BindingFact> Bindings;
+  std::vector<CallFact> Calls;
+  std::vector<RouteFact> Routes;
+  std::vector<CommentFact> Comments;
+  /// The source with every comment byte replaced by a space (newlines kept),
+  /// so offsets are unchanged: what `code` patterns search.
+  std::string CodeView;
+};
+
+} // namespace rtclint
+
+#endif

@@ -1,0 +1,126 @@
+//===- Rule.h - A rule as loaded from YAML
+//---------------------------------===//
+//
+// The in-memory form of rules/<category>/<id>.yaml (schema:
+// docs/writing-rules.md). Regexes are compiled RE2 objects shared between
+// threads (RE2 matching is thread-safe), so a RuleSet is immutable after
+// loading and the engine stays reentrant.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RTCLINT_RULES_RULE_H
+#define RTCLINT_RULES_RULE_H
+
+#include "facts/Facts.h"
+#include "llvm/Support/GlobPattern.h"
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace rtclint {
+
+enum class Severity : unsigned char { Off, Note, Warning, Error };
+llvm::StringRef severityName(Severity S);
+std::optional<Severity> parseSeverity(llvm::StringRef S);
+
+using RegexPtr = std::shared_ptr<const re2::RE2>;
+
+enum class PatternOn : unsigned char {
+  String,
+  Binding,
+  Call,
+  Code,
+  Text,
+  File
+};
+llvm::StringRef patternOnName(PatternOn O);
+
+enum class Validator : unsigned char {
+  None,
+  SessionId,
+  T1Token,
+  JwtSessionConnect,
+  PemPrivateKey,
+};
+
+/// A glob on display paths. llvm::GlobPattern points into its pattern text,
+/// so the text is owned here, at a stable address. A glob without '/' also
+/// matches the file name at any depth, as in .gitignore.
+class Glob {
+public:
+  static llvm::Expected<Glob> create(llvm::StringRef Text);
+  bool match(llvm::StringRef Path) const;
+
+private:
+  Glob(std::shared_ptr<const std::string> T, llvm::GlobPattern P)
+      : Text(std::move(T)), Pat(std::move(P)) {}
+  std::shared_ptr<const std::string> Text;
+  llvm::GlobPattern Pat;
+};
+
+struct PathFilter {
+  std::vector<Glob> Include;
+  std::vector<Glob> Exclude;
+  bool matches(llvm::StringRef Path) const;
+};
+
+struct Pattern {
+  PatternOn On = PatternOn::String;
+  // Common.
+  std::vector<Language> Languages; // empty: all
+  PathFilter Paths;
+  std::optional<Severity> SeverityOverride;
+  std::string Message; // empty: the rule's
+  bool Comments = false;
+
+  // string / binding.
+  RegexPtr Value, NotValue, Name, NotName, QualifiedPath, CallRe;
+  std::vector<BindKind> Binds; // empty: any
+  std::vector<ValueKind> Kinds{ValueKind::String};
+  int Arg = -1;
+  double Entropy = 0;
+  unsigned MinLength = 0, MaxLength = 0;
+  Validator Validate = Validator::None;
+
+  // call.
+  RegexPtr Callee;
+  std::vector<std::pair<unsigned, RegexPtr>> Args;
+  std::vector<std::pair<std::string, RegexPtr>> Keywords;
+
+  // code / text / file.
+  RegexPtr Regex;
+  std::vector<Glob> FileGlobs;
+};
+
+struct Rule {
+  std::string Id;
+  std::string Title;
+  std::string Category;
+  Severity Sev = Severity::Warning;
+  std::string Message;
+  std::string Guide;
+  std::string Description;
+  std::string Fix;
+  std::string BadExample, GoodExample;
+  bool Secret = false;
+  /// A catch-all: reported only where no other rule of its category reports
+  /// the same bytes (generic-secret under the provider rules).
+  bool Fallback = false;
+  std::vector<Language> Languages; // empty: all
+  PathFilter Paths;
+  std::vector<std::string> Keywords; // lower-case prefilter literals
+  std::vector<Pattern> Patterns;
+  std::string File; // where it was loaded from
+  bool Builtin = false;
+
+  bool appliesTo(Language L) const;
+};
+
+} // namespace rtclint
+
+#endif

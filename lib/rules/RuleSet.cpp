@@ -1,0 +1,275 @@
+//===- RuleSet.cpp - Rule collection and its keyword prefilter
+//-------------===//
+#include "rules/RuleSet.h"
+#include "rules/BuiltinRules.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include <fmt/format.h>
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+using namespace rtclint;
+using llvm::StringRef;
+
+StringRef rtclint::severityName(Severity S) {
+  switch (S) {
+  case Severity::Off:
+    return "off";
+  case Severity::Note:
+    return "note";
+  case Severity::Warning:
+    return "warning";
+  case Severity::Error:
+    return "error";
+  }
+  return "off";
+}
+
+std::optional<Severity> rtclint::parseSeverity(StringRef S) {
+  return llvm::StringSwitch<std::optional<Severity>>(S)
+      .Case("off", Severity::Off)
+      .Case("note", Severity::Note)
+      .Case("info", Severity::Note)
+      .Case("warning", Severity::Warning)
+      .Case("error", Severity::Error)
+      .Default(std::nullopt);
+}
+
+StringRef rtclint::patternOnName(PatternOn O) {
+  switch (O) {
+  case PatternOn::String:
+    return "string";
+  case PatternOn::Binding:
+    return "binding";
+  case PatternOn::Call:
+    return "call";
+  case PatternOn::Code:
+    return "code";
+  case PatternOn::Text:
+    return "text";
+  case PatternOn::File:
+    return "file";
+  }
+  return "string";
+}
+
+llvm::Expected<Glob> Glob::create(StringRef Text) {
+  auto Owned = std::make_shared<const std::string>(Text.str());
+  llvm::Expected<llvm::GlobPattern> P = llvm::GlobPattern::create(*Owned);
+  if (!P)
+    return P.takeError();
+  return Glob(std::move(Owned), std::move(*P));
+}
+
+bool Glob::match(StringRef Path) const {
+  if (Pat.match(Path))
+    return true;
+  return !StringRef(*Text).contains('/') &&
+         Pat.match(
+             llvm::sys::path::filename(Path, llvm::sys::path::Style::posix));
+}
+
+static bool globMatches(const Glob &G, StringRef Path) { return G.match(Path); }
+
+bool PathFilter::matches(StringRef Path) const {
+  if (!Include.empty() && llvm::none_of(Include, [&](const auto &G) {
+        return globMatches(G, Path);
+      }))
+    return false;
+  return llvm::none_of(Exclude,
+                       [&](const auto &G) { return globMatches(G, Path); });
+}
+
+bool Rule::appliesTo(Language L) const {
+  return Languages.empty() || llvm::is_contained(Languages, L);
+}
+
+/// Keyword prefilter: one RE2::Set over every keyword and every literal atom
+/// FilteredRE2 derives from the patterns' regexes, run once per file over its
+/// lower-cased content.
+struct RuleSet::Prefilter {
+  std::unique_ptr<RE2::Set> Atoms; // index = atom id
+  size_t NumKeywords = 0;          // atoms [0, NumKeywords) are keywords
+  std::vector<std::vector<unsigned>> KeywordRules; // keyword atom -> rules
+  re2::FilteredRE2 Filter{3};
+  std::vector<unsigned> FilterRule; // FilteredRE2 regex id -> rule
+  std::vector<int> FilterAtomBase;  // FilteredRE2 atom id -> atom id
+  llvm::BitVector AlwaysOn;         // rules no literal can rule out
+  bool HasFilter = false;
+};
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+RuleSet::RuleSet(RuleSet &&) = default;
+RuleSet &RuleSet::operator=(RuleSet &&) = default;
+
+bool RuleSet::loadBuiltin(Diagnostics &Diags) {
+  bool Ok = true;
+  for (const EmbeddedFile &F : builtinRuleFiles())
+    Ok &= loadText((StringRef("<builtin>/rules/") + F.Path).str(), F.Text,
+                   /*Builtin=*/true, Diags);
+  return Ok;
+}
+
+bool RuleSet::loadDirectory(StringRef Dir, Diagnostics &Diags) {
+  std::error_code EC;
+  if (!llvm::sys::fs::is_directory(Dir)) {
+    Diags.push_back({Dir.str(), 0, 0, "rule directory does not exist"});
+    return false;
+  }
+  std::vector<std::string> Files;
+  for (llvm::sys::fs::recursive_directory_iterator It(Dir, EC), End;
+       It != End && !EC; It.increment(EC)) {
+    StringRef P = It->path();
+    StringRef Name = llvm::sys::path::filename(P);
+    if (It->type() == llvm::sys::fs::file_type::directory_file) {
+      if (Name == "tests" || Name.starts_with("."))
+        It.no_push();
+      continue;
+    }
+    if (Name.ends_with(".yaml") || Name.ends_with(".yml"))
+      Files.push_back(P.str());
+  }
+  if (EC) {
+    Diags.push_back({Dir.str(), 0, 0, EC.message()});
+    return false;
+  }
+  llvm::sort(Files);
+  bool Ok = true;
+  for (const std::string &F : Files) {
+    auto Buf = llvm::MemoryBuffer::getFile(F);
+    if (!Buf) {
+      Diags.push_back({F, 0, 0, Buf.getError().message()});
+      Ok = false;
+      continue;
+    }
+    Ok &= loadText(F, (*Buf)->getBuffer(), /*Builtin=*/false, Diags);
+  }
+  return Ok;
+}
+
+const Rule *RuleSet::find(StringRef Id) const {
+  auto It = llvm::lower_bound(
+      Rules, Id, [](const Rule &R, StringRef I) { return R.Id < I; });
+  return It != Rules.end() && It->Id == Id ? &*It : nullptr;
+}
+
+bool RuleSet::finalize(Diagnostics &Diags) {
+  // Later directories override earlier ones: a user's rule with a built-in
+  // id replaces it. Stable sort keeps load order among equal ids.
+  std::stable_sort(Rules.begin(), Rules.end(),
+                   [](const Rule &A, const Rule &B) { return A.Id < B.Id; });
+  bool Ok = true;
+  std::vector<Rule> Unique;
+  for (size_t I = 0; I < Rules.size(); ++I) {
+    if (I + 1 < Rules.size() && Rules[I + 1].Id == Rules[I].Id) {
+      if (Rules[I].Builtin != Rules[I + 1].Builtin)
+        continue; // overridden by a user rule
+      Diags.push_back({Rules[I + 1].File, 0, 0,
+                       fmt::format("duplicate rule id '{}' (also in {})",
+                                   Rules[I].Id, Rules[I].File)});
+      Ok = false;
+      continue;
+    }
+    Unique.push_back(std::move(Rules[I]));
+  }
+  Rules = std::move(Unique);
+
+  PF = std::make_unique<Prefilter>();
+  PF->AlwaysOn.resize(Rules.size());
+  RE2::Options Opts;
+  Opts.set_log_errors(false);
+  Opts.set_max_mem(256 << 20);
+  PF->Atoms = std::make_unique<RE2::Set>(Opts, RE2::UNANCHORED);
+  std::vector<std::string> Keywords;
+  llvm::StringMap<unsigned> KeywordIds;
+  for (unsigned RI = 0; RI < Rules.size(); ++RI)
+    for (const std::string &K : Rules[RI].Keywords) {
+      auto [It, New] = KeywordIds.try_emplace(K, Keywords.size());
+      if (New) {
+        Keywords.push_back(K);
+        PF->KeywordRules.emplace_back();
+      }
+      PF->KeywordRules[It->second].push_back(RI);
+    }
+  PF->NumKeywords = Keywords.size();
+  for (const std::string &K : Keywords)
+    PF->Atoms->Add(RE2::QuoteMeta(K), nullptr);
+
+  // Regex atoms: a pattern whose regex yields atoms can only match when one
+  // of them occurs. A rule with keywords relies on them for every pattern;
+  // a rule without keywords is always on if any pattern yields no atom.
+  for (unsigned RI = 0; RI < Rules.size(); ++RI) {
+    const Rule &R = Rules[RI];
+    if (!R.Keywords.empty())
+      continue;
+    for (const Pattern &P : R.Patterns) {
+      const RegexPtr &Re =
+          P.On == PatternOn::String || P.On == PatternOn::Binding ? P.Value
+          : P.On == PatternOn::Code || P.On == PatternOn::Text    ? P.Regex
+                                                                  : nullptr;
+      // Binding values are source text, not decoded: still literal in the
+      // file. File patterns match paths, never content.
+      if (!Re || P.On == PatternOn::File) {
+        PF->AlwaysOn.set(RI);
+        break;
+      }
+      int Id;
+      if (PF->Filter.Add(Re->pattern(), Re->options(), &Id) != RE2::NoError) {
+        PF->AlwaysOn.set(RI);
+        break;
+      }
+      PF->FilterRule.push_back(RI);
+      PF->HasFilter = true;
+    }
+  }
+  if (PF->HasFilter) {
+    std::vector<std::string> RegexAtoms;
+    PF->Filter.Compile(&RegexAtoms);
+    for (const std::string &A : RegexAtoms) {
+      PF->FilterAtomBase.push_back(
+          int(PF->NumKeywords + PF->FilterAtomBase.size()));
+      PF->Atoms->Add(RE2::QuoteMeta(A), nullptr);
+    }
+  }
+  if (PF->NumKeywords + PF->FilterAtomBase.size() > 0 &&
+      !PF->Atoms->Compile()) {
+    Diags.push_back({"<rules>", 0, 0,
+                     "could not compile the keyword "
+                     "prefilter (too many keywords)"});
+    return false;
+  }
+  return Ok;
+}
+
+llvm::BitVector RuleSet::candidates(StringRef Content) const {
+  llvm::BitVector On(Rules.size());
+  if (!PF)
+    return On.set();
+  On |= PF->AlwaysOn;
+  std::vector<int> Hits;
+  if (PF->NumKeywords + PF->FilterAtomBase.size() > 0) {
+    std::string Lower = Content.lower();
+    PF->Atoms->Match(Lower, &Hits);
+  }
+  std::vector<int> RegexAtomHits;
+  for (int H : Hits) {
+    if (size_t(H) < PF->NumKeywords)
+      for (unsigned RI : PF->KeywordRules[H])
+        On.set(RI);
+    else
+      RegexAtomHits.push_back(H - int(PF->NumKeywords));
+  }
+  if (PF->HasFilter) {
+    std::vector<int> Potential;
+    llvm::sort(RegexAtomHits);
+    PF->Filter.AllPotentials(RegexAtomHits, &Potential);
+    for (int Id : Potential)
+      On.set(PF->FilterRule[Id]);
+  }
+  return On;
+}

@@ -1,0 +1,56 @@
+//===- RuleSet.h - Loaded, validated and compiled rules
+//--------------------===//
+#ifndef RTCLINT_RULES_RULESET_H
+#define RTCLINT_RULES_RULESET_H
+
+#include "rules/Diagnostic.h"
+#include "rules/Placeholders.h"
+#include "rules/Rule.h"
+#include "llvm/ADT/BitVector.h"
+#include <memory>
+
+namespace re2 {
+class FilteredRE2;
+class RE2;
+} // namespace re2
+
+namespace rtclint {
+
+/// Immutable once finalize() ran; shared read-only between scanning threads.
+class RuleSet {
+public:
+  RuleSet();
+  ~RuleSet();
+  RuleSet(RuleSet &&);
+  RuleSet &operator=(RuleSet &&);
+
+  /// The rules embedded in the binary.
+  bool loadBuiltin(Diagnostics &Diags);
+  /// Every *.yaml under Dir (recursively, skipping tests/ folders);
+  /// placeholders.yaml adds to the placeholder vocabulary.
+  bool loadDirectory(llvm::StringRef Dir, Diagnostics &Diags);
+  /// One rule file's text. A file may hold one rule, or `rules:` with a list.
+  bool loadText(llvm::StringRef File, llvm::StringRef Text, bool Builtin,
+                Diagnostics &Diags);
+
+  /// Sorts rules by id, rejects duplicate ids, builds the prefilter.
+  bool finalize(Diagnostics &Diags);
+
+  const std::vector<Rule> &rules() const { return Rules; }
+  const Rule *find(llvm::StringRef Id) const;
+  const Placeholders &placeholders() const { return Holders; }
+
+  /// Rules that may match Content (bit per rule index): a rule is out when
+  /// none of its keywords and none of its patterns' required literals occur.
+  llvm::BitVector candidates(llvm::StringRef Content) const;
+
+private:
+  std::vector<Rule> Rules;
+  Placeholders Holders;
+  struct Prefilter;
+  std::unique_ptr<Prefilter> PF;
+};
+
+} // namespace rtclint
+
+#endif

@@ -1,0 +1,220 @@
+//===- YamlUtil.cpp -------------------------------------------------------===//
+#include "rules/YamlUtil.h"
+#include "llvm/ADT/StringExtras.h"
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+using namespace rtclint;
+using llvm::StringRef;
+
+std::string Diagnostic::str() const {
+  if (Line == 0)
+    return fmt::format("{}: error: {}", File, Message);
+  return fmt::format("{}:{}:{}: error: {}", File, Line, Column, Message);
+}
+
+void YamlReader::error(const YAML::Mark &M, const std::string &Msg) {
+  Failed = true;
+  Diagnostic D;
+  D.File = File;
+  if (!M.is_null()) {
+    D.Line = unsigned(M.line + 1);
+    D.Column = unsigned(M.column + 1);
+  }
+  D.Message = Msg;
+  Diags.push_back(std::move(D));
+}
+
+void YamlReader::error(const YAML::Node &N, const std::string &Msg) {
+  error(N.Mark(), Msg);
+}
+
+bool YamlReader::parse(StringRef Text, std::vector<YAML::Node> &Docs) {
+  try {
+    Docs = YAML::LoadAll(std::string(Text));
+    return true;
+  } catch (const YAML::Exception &E) {
+    error(E.mark, E.msg);
+    return false;
+  }
+}
+
+static const char *typeName(const YAML::Node &N) {
+  switch (N.Type()) {
+  case YAML::NodeType::Map:
+    return "a mapping";
+  case YAML::NodeType::Sequence:
+    return "a list";
+  case YAML::NodeType::Scalar:
+    return "a scalar";
+  default:
+    return "nothing";
+  }
+}
+
+bool YamlReader::checkKeys(const YAML::Node &Map,
+                           llvm::ArrayRef<StringRef> Allowed, StringRef What) {
+  if (!Map.IsMap()) {
+    error(Map, fmt::format("{} must be a mapping, found {}", What.str(),
+                           typeName(Map)));
+    return false;
+  }
+  bool Ok = true;
+  for (const auto &KV : Map) {
+    std::string K = KV.first.Scalar();
+    if (llvm::is_contained(Allowed, StringRef(K)))
+      continue;
+    std::string Known;
+    for (StringRef A : Allowed)
+      Known += (Known.empty() ? "" : ", ") + A.str();
+    error(KV.first, fmt::format("unknown key '{}' in {} (expected one of: {})",
+                                K, What.str(), Known));
+    Ok = false;
+  }
+  return Ok;
+}
+
+bool YamlReader::getString(const YAML::Node &Map, const char *Key,
+                           std::string &Out, bool Required) {
+  YAML::Node N = Map[Key];
+  if (!N) {
+    if (Required)
+      error(Map, fmt::format("missing required key '{}'", Key));
+    return !Required;
+  }
+  if (!N.IsScalar()) {
+    error(N, fmt::format("'{}' must be a string, found {}", Key, typeName(N)));
+    return false;
+  }
+  Out = N.Scalar();
+  return true;
+}
+
+bool YamlReader::getBool(const YAML::Node &Map, const char *Key, bool &Out) {
+  YAML::Node N = Map[Key];
+  if (!N)
+    return true;
+  if (N.IsScalar()) {
+    StringRef S = N.Scalar();
+    if (S == "true" || S == "false") {
+      Out = S == "true";
+      return true;
+    }
+  }
+  error(N, fmt::format("'{}' must be true or false", Key));
+  return false;
+}
+
+bool YamlReader::getNumber(const YAML::Node &Map, const char *Key,
+                           double &Out) {
+  YAML::Node N = Map[Key];
+  if (!N)
+    return true;
+  double D;
+  if (N.IsScalar() && !StringRef(N.Scalar()).getAsDouble(D)) {
+    Out = D;
+    return true;
+  }
+  error(N, fmt::format("'{}' must be a number", Key));
+  return false;
+}
+
+bool YamlReader::getInt(const YAML::Node &Map, const char *Key, int &Out) {
+  YAML::Node N = Map[Key];
+  if (!N)
+    return true;
+  int I;
+  if (N.IsScalar() && !StringRef(N.Scalar()).getAsInteger(10, I) && I >= 0) {
+    Out = I;
+    return true;
+  }
+  error(N, fmt::format("'{}' must be a non-negative integer", Key));
+  return false;
+}
+
+bool YamlReader::getStringList(const YAML::Node &Map, const char *Key,
+                               std::vector<std::string> &Out) {
+  YAML::Node N = Map[Key];
+  if (!N)
+    return true;
+  if (N.IsScalar()) {
+    Out.push_back(N.Scalar());
+    return true;
+  }
+  if (!N.IsSequence()) {
+    error(N, fmt::format("'{}' must be a list of strings", Key));
+    return false;
+  }
+  bool Ok = true;
+  for (const auto &E : N) {
+    if (!E.IsScalar()) {
+      error(E, fmt::format("'{}' must be a list of strings", Key));
+      Ok = false;
+      continue;
+    }
+    Out.push_back(E.Scalar());
+  }
+  return Ok;
+}
+
+RegexPtr YamlReader::compileRegex(const YAML::Node &V) {
+  if (!V.IsScalar()) {
+    error(V, "a regex must be a string");
+    return nullptr;
+  }
+  RE2::Options Opts;
+  Opts.set_log_errors(false);
+  Opts.set_max_mem(64 << 20);
+  auto R = std::make_shared<RE2>(V.Scalar(), Opts);
+  if (!R->ok()) {
+    error(V, fmt::format("invalid regex '{}': {}", V.Scalar(), R->error()));
+    return nullptr;
+  }
+  return R;
+}
+
+bool YamlReader::getRegex(const YAML::Node &Map, const char *Key,
+                          RegexPtr &Out) {
+  YAML::Node N = Map[Key];
+  if (!N)
+    return true;
+  Out = compileRegex(N);
+  return Out != nullptr;
+}
+
+bool YamlReader::getGlobs(const YAML::Node &Map, const char *Key,
+                          std::vector<Glob> &Out) {
+  std::vector<std::string> Strs;
+  if (!getStringList(Map, Key, Strs))
+    return false;
+  for (const std::string &S : Strs) {
+    llvm::Expected<Glob> G = Glob::create(S);
+    if (!G) {
+      error(Map[Key], fmt::format("invalid glob '{}': {}", S,
+                                  llvm::toString(G.takeError())));
+      return false;
+    }
+    Out.push_back(std::move(*G));
+  }
+  return true;
+}
+
+bool YamlReader::getLanguages(const YAML::Node &Map, const char *Key,
+                              std::vector<Language> &Out) {
+  std::vector<std::string> Strs;
+  if (!getStringList(Map, Key, Strs))
+    return false;
+  for (const std::string &S : Strs) {
+    if (S == "all" || S == "any") {
+      Out.clear();
+      return true;
+    }
+    std::optional<Language> L = parseLanguage(S);
+    if (!L) {
+      error(Map[Key], fmt::format("unknown language '{}'", S));
+      return false;
+    }
+    Out.push_back(*L);
+  }
+  return true;
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+// Archive upload credentials (S3) for the video app
+// ruleid: aws-access-key
+let awsAccessKeyId = "AKIAVQJXXVBOTHD2WTFL"
+// ruleid: aws-access-key
+let awsSecretAccessKey = "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"
+// ruleid: aws-access-key
+let backupUploader = "AKIA4VDHLDSUNAVBPPXX"
+// ruleid: aws-access-key
+let retryLimit = 3 // was "AKIAQXRYONJ3DYBVZXG2" before rotation
+// ok: aws-access-key
+let prodAwsSecretAccessKey = ProcessInfo.processInfo.environment["PROD_AWS_SECRET_ACCESS_KEY"]
+// ok: aws-access-key
+let exampleAwsAccessKeyId = "AKIAIOSFODNN7EXAMPLE"
+// ok: aws-access-key
+let exampleAwsSecretAccessKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+// ok: aws-access-key
+let stagingAwsSecretAccessKey = "YOUR_AWS_SECRET_ACCESS_KEY"
+// ok: aws-access-key
+let maskedAwsAccessKeyId = "AKIAXXXXXXXXXXXXXXXX"
+// ok: aws-access-key
+let awsSessionToken = "${AWS_SESSION_TOKEN}"
+// ok: aws-access-key
+let deployCommitSha = "e3b7c41f9a06d2851bc7f03e6a9d4b2c8f1e5a70"
+// ok: aws-access-key
+let secretKey = "3Xr7AA6eUis/uUHWHEv1Ac4NKLE8HKf944p8jG1r"
+// ok: aws-access-key
+let archiveBucketArn = "arn:aws:s3:::acme-meeting-archives/*"
+// ok: aws-access-key
+let legacyAwsAccessKeyId = "AKIA1234"
+// ok: aws-access-key
+let uploadTimeoutSeconds = 3 // was "Nc2Je4fHW9jaMg/wRUROUZC4fWZrOZzlTdjyEYOu" before rotation
+
+func configure() {
+    let settings = IntegrationSettings(
+        // ruleid: aws-access-key
+        accessKeyId: "AKIAHBMUAPTT2ZN5X2PD",
+        // ruleid: aws-access-key
+        secretAccessKey: "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",
+        // ok: aws-access-key
+        uploadChecksum: "Zq4Lr8Tn2Vx6Bc0Mw3Hs7Jd1Kf5Pg9Ya+eUo/iQ",
+        // ok: aws-access-key
+        awsRegion: "us-east-1"
+    )
+    // ruleid: aws-access-key
+    notify("https://acme-meeting-archives.s3.amazonaws.com/2024/06/archive.mp4?AWSAccessKeyId=ASIA3YXM35BPAGXIUWP5&Expires=1718000000")
+    // ruleid: aws-access-key
+    let provider = AWSStaticCredentialsProvider(accessKey: ProcessInfo.processInfo.environment["AWS_ACCESS_KEY_ID"] ?? "", secretKey: "AErOiA0MJ9QwbcN72aJPdght9JQHfBvSFWWXyZLr")
+    // ok: aws-access-key
+    notify("GuHmrqZmLAKIttPv4v3Q+vj7DOz8atXXvBD57DxN")
+    register(settings)
+}

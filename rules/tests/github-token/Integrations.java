@@ -1,0 +1,43 @@
+package com.example.video;
+
+/** Release automation: GitHub API access for the video app */
+public class Integrations {
+    // ruleid: github-token
+    private static final String GITHUB_TOKEN = "ghp_sOM5LsE1zKLiSpYMZElLTCPPAwVv82BHZO0v";
+    // ruleid: github-token
+    private static final String RELEASE_BOT_REFRESH = "ghr_6LFYhOTduCDuaOHZgO3IwAwufmcTZv6Alsau";
+    // ruleid: github-token
+    private static final String CI_PAT = "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";
+    // ruleid: github-token
+    private static final int RETRY_LIMIT = 3; // was "ghs_2IkQFU960mNhJuAPXOEGvgUsWlY8A1myEVIR" before rotation
+    // ok: github-token
+    private static final String DEPLOY_GITHUB_TOKEN = System.getenv("DEPLOY_GITHUB_TOKEN");
+    // ok: github-token
+    private static final String PLACEHOLDER_GITHUB_TOKEN = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+    // ok: github-token
+    private static final String SAMPLE_GITHUB_TOKEN = "YOUR_GITHUB_TOKEN";
+    // ok: github-token
+    private static final String TEMPLATE_GITHUB_TOKEN = "${GITHUB_TOKEN}";
+    // ok: github-token
+    private static final String RELEASE_COMMIT_SHA = "9c41e07b2d58f3a6e1b0c7d4f2a895e3d6b1c0a7";
+    // ok: github-token
+    private static final String TOKEN_PREFIX = "ghp_";
+
+    // ruleid: github-token
+    private String auth = "ghp_4ywWylEHwUwlCyxtq7g5HwjWcbSDS5mZGF2H";
+    // ruleid: github-token
+    private String installationToken = "ghs_FIfNhqrWO9BzG9db057ANuHlwF5SEvPMZUIK";
+    // ok: github-token
+    private String truncatedToken = "ghp_lr7PNBC159twsB09lmZYcZt7dC9HVf";
+    // ok: github-token
+    private String docsUrl = "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens";
+    // ok: github-token
+    private String requestId = "3f2b8c1e-7d4a-4e6b-9a0c-5e1f2d3b4c6a";
+
+    public void configure() {
+        // ruleid: github-token
+        notify("token ghu_6SxWw4iUiE6LapkRgRsaITgqLpaKoJceXBH4");
+    }
+
+    private void notify(String value) {}
+}

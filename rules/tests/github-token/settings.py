@@ -1,0 +1,42 @@
+"""Release automation: GitHub API access for the video app"""
+import os
+
+# ruleid: github-token
+GITHUB_TOKEN = "ghp_sOM5LsE1zKLiSpYMZElLTCPPAwVv82BHZO0v"
+# ruleid: github-token
+RELEASE_BOT_REFRESH = "ghr_6LFYhOTduCDuaOHZgO3IwAwufmcTZv6Alsau"
+# ruleid: github-token
+CI_PAT = "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"
+# ruleid: github-token
+RETRY_LIMIT = 3  # was "ghs_2IkQFU960mNhJuAPXOEGvgUsWlY8A1myEVIR" before rotation
+# ok: github-token
+DEPLOY_GITHUB_TOKEN = os.environ["DEPLOY_GITHUB_TOKEN"]
+# ok: github-token
+PLACEHOLDER_GITHUB_TOKEN = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+# ok: github-token
+SAMPLE_GITHUB_TOKEN = "YOUR_GITHUB_TOKEN"
+# ok: github-token
+TEMPLATE_GITHUB_TOKEN = "${GITHUB_TOKEN}"
+# ok: github-token
+RELEASE_COMMIT_SHA = "9c41e07b2d58f3a6e1b0c7d4f2a895e3d6b1c0a7"
+# ok: github-token
+TOKEN_PREFIX = "ghp_"
+
+SETTINGS = {
+    # ruleid: github-token
+    "auth": "ghp_4ywWylEHwUwlCyxtq7g5HwjWcbSDS5mZGF2H",
+    # ruleid: github-token
+    "installation_token": "ghs_FIfNhqrWO9BzG9db057ANuHlwF5SEvPMZUIK",
+    # ok: github-token
+    "truncated_token": "ghp_lr7PNBC159twsB09lmZYcZt7dC9HVf",
+    # ok: github-token
+    "docs_url": "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens",
+    # ok: github-token
+    "request_id": "3f2b8c1e-7d4a-4e6b-9a0c-5e1f2d3b4c6a",
+}
+
+
+def configure(app):
+    # ruleid: github-token
+    notify("token ghu_6SxWw4iUiE6LapkRgRsaITgqLpaKoJceXBH4")
+    return SETTINGS

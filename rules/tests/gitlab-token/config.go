@@ -1,0 +1,41 @@
+package integrations
+
+import "os"
+
+// CI integration: GitLab API and runner access for the video app
+// ruleid: gitlab-token
+const gitlabToken = "glpat-5moHH5F-grANC-aBcnwD"
+// ruleid: gitlab-token
+const deployToken = "gldt-Smo927U2aT1yVPMm5nYt"
+// ruleid: gitlab-token
+const runnerToken = "glrt-ffRcvy0Dxo5pCJFz2B30"
+// ruleid: gitlab-token
+const pipelineTrigger = "glptt-65099eec01407ec6a1b044da05ca4ed81004c1de"
+// ruleid: gitlab-token
+const retryLimit = 3 // was "glpat-5uFyeUhwksU8dSaNrFWv" before rotation
+// ok: gitlab-token
+const placeholderGitlabToken = "glpat-xxxxxxxxxxxxxxxxxxxx"
+// ok: gitlab-token
+const templateGitlabToken = "${GITLAB_TOKEN}"
+// ok: gitlab-token
+const sampleGitlabToken = "glpat-<your_access_token>"
+// ok: gitlab-token
+const shortToken = "glpat-abc123"
+
+func configure() {
+	cfg := ProviderConfig{
+		// ruleid: gitlab-token
+		PrivateToken: "glpat-DOOAZvw6d3eK3pxFkhJA",
+		// ruleid: gitlab-token
+		RunnerAuth: "glrt-t1_M8KVM_w8MDaD3vSS1Mmn7qOiqh1",
+		// ok: gitlab-token
+		GitlabUrl: "https://gitlab.example.com/api/v4/projects/42/pipeline",
+		// ok: gitlab-token
+		LastCommitSha: "9c41e07b2d58f3a6e1b0c7d4f2a895e3d6b1c0a7",
+	}
+	// ruleid: gitlab-token
+	notify("https://oauth2:glpat-5SRclfFhhqCmzhp59yZk@gitlab.example.com/video/app.git")
+	// ok: gitlab-token
+	ciGitlabToken := os.Getenv("CI_GITLAB_TOKEN")
+	register(cfg)
+}

@@ -1,0 +1,39 @@
+// Captions and maps: Google APIs used by the video app
+#include <cstdlib>
+#include "integrations.h"
+
+namespace app {
+
+// ruleid: google-api-key
+constexpr const char *kGoogleMapsApiKey = "AIzaSyGVy1PixOqoRGrB5Vpg5C6QsyHZytfqY6K";
+// ruleid: google-api-key
+constexpr const char *kYoutubeApiKey = "AIzaSyoPK_HJN45P-ED75cNRqsKz5b70CO8W7RQ";
+// ruleid: google-api-key
+constexpr int kRetryLimit = 3; // was "AIzaSyoiVeZWJ9QyucS19AvMp2gUAeSsUfFgUl8" before rotation
+// ok: google-api-key
+constexpr const char *kMaskedGoogleApiKey = "AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX";
+// ok: google-api-key
+constexpr const char *kSampleGoogleApiKey = "YOUR_GOOGLE_API_KEY";
+// ok: google-api-key
+constexpr const char *kXcodeGoogleApiKey = "<#googleApiKey#>";
+// ok: google-api-key
+constexpr const char *kTruncatedApiKey = "AIzaSyiRkV71kDRuIr2jhTxs_OHKDpnJh-rgiO";
+// ok: google-api-key
+constexpr const char *kOverlongApiKey = "AIzaSyPq-N9RtlnnudSkpmKog0Qwp-vaQcT7xl2Q";
+
+void configure(UploadConfig &cfg) {
+  // ruleid: google-api-key
+  cfg.key = "AIzaSy1Qjah4dXd3eOa1Zcc-a4CgOFfqRgz7IhY";
+  // ruleid: google-api-key
+  cfg.speechToText = "AIzaSyHy2Yp_ptzsJqLOJqu3g9DYpQaxEN_cNlj";
+  // ok: google-api-key
+  const char *prodGoogleApiKey = std::getenv("PROD_GOOGLE_API_KEY");
+  // ok: google-api-key
+  cfg.oauthClientId = "614352870219-8h3kq0v5b2c7m1n9p4r6s0t8u2w4y6z1.apps.googleusercontent.com";
+  // ok: google-api-key
+  cfg.sessionId = "3f2b8c1e-7d4a-4e6b-9a0c-5e1f2d3b4c6a";
+  // ruleid: google-api-key
+  notify("https://maps.googleapis.com/maps/api/geocode/json?address=Berlin&key=AIzaSyePP2lny2pg17_dUM2jNKogorTAuRVpQ09");
+}
+
+} // namespace app

@@ -1,0 +1,22 @@
+require 'sinatra'
+require 'opentok'
+
+opentok = OpenTok::OpenTok.new(ENV['OPENTOK_API_KEY'], ENV['OPENTOK_API_SECRET'])
+
+# ruleid: shared-client-token
+TOKEN = 'T1==cGFydG5lcl9pZD00NTgyODA2MiZzaWc9MDg2OTdhOGQ0MWJlZDQ0MGU1MDQ1NGYzMWFmMzE3NjgxM2UwMmVhNjpzZXNzaW9uX2lkPTJfTVg0ME56RTVNek0xTlg1LU1UYzJOREF3TURBd01EQXdNSDR5YUhCRGFGbG5RMlp5VERGemNFNTRibmxXYldsb1FTOS0mY3JlYXRlX3RpbWU9MTc2NDAwMDAwMCZyb2xlPW1vZGVyYXRvciZub25jZT0wLjQ3ODg3ODM4JmV4cGlyZV90aW1lPTE3NjQwODY0MDAmY29ubmVjdGlvbl9kYXRhPXJvbGUlM0Rob3N0'.freeze
+# ok: shared-client-token
+FALLBACK_TOKEN = ENV.fetch('OPENTOK_TOKEN', '')
+
+get '/demo' do
+  # ruleid: shared-client-token
+  json token: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiI0NjI4NDkxNyIsImlzdCI6InByb2plY3QiLCJpYXQiOjE3NjQwMDAwMDAsImV4cCI6MTc2NDA4NjQwMCwic2NvcGUiOiJzZXNzaW9uLmNvbm5lY3QiLCJzZXNzaW9uX2lkIjoiMV9NWDQwTmpJNE5Ea3hOMzR5TURNdU1DNHhNVE11TjM1WFpXUWdUMk4wSURBM0lERTJPalExT2pFeklGQkVWQ0F5TURJMmZsSkpRbGgxUkV3M1JIaDBjRmxzVTFod1prdDBTRVkwZG41USIsInJvbGUiOiJwdWJsaXNoZXIiLCJub25jZSI6IjI2MTE0OTEzMTY3NyIsImluaXRpYWxfbGF5b3V0X2NsYXNzX2xpc3QiOiIifQ.WHdE1et4PpaWj4m-goVl4H5ffXhOkGCnIcqAfXYz7RI"
+end
+
+get '/rooms/:id/token' do
+  # ok: shared-client-token
+  json token: opentok.generate_token(params[:session_id])
+end
+
+# ok: shared-client-token
+ACCOUNT_JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiI0NTgyODA2MiIsImlzdCI6ImFjY291bnQiLCJpYXQiOjE3NjQwMDAwMDAsImV4cCI6MTc2NDAwMDE4MCwianRpIjoiMWMyZDNlNGYtNWE2Yi00YzdkLThlOWYtMGExYjJjM2Q0ZTVmIiwic2NvcGUiOiJhY2NvdW50LnJlYWQifQ.RQ0hOGND-5NUcSGzgVGljOlJgvVqhnmjvhJlXc5Sjqc'

@@ -1,0 +1,49 @@
+using System;
+
+namespace VideoApp.Integrations
+{
+    // SMS meeting invitations sent through Twilio
+    public static class IntegrationSettings
+    {
+        // ruleid: twilio-key
+        private const string TwilioAuthToken = "500803cb98dc935deae6d0093459b79b";
+        // ruleid: twilio-key
+        private const string TwilioApiSecret = "wCCr4akI64cyFapQHWa9P8wgLRax3WPV";
+        // ruleid: twilio-key
+        private const string TwilioApiKey = "SK2499f717c63ed5b47fd113e37fee9765";
+        // ok: twilio-key
+        private const string TwilioAccountSid = "AC2ed7542e3f7128c3555127e4507b503c";
+        // ok: twilio-key
+        private const string SampleTwilioAuthToken = "your_auth_token";
+        // ok: twilio-key
+        private const string ZeroAuthToken = "00000000000000000000000000000000";
+        // ok: twilio-key
+        private const string AuthTokenHash = "5e3d1f92f0049f6efb5ea7841cba6dcd";
+        // ok: twilio-key
+        private const string CacheKey = "9ed85c937eaff7584591de0ea22f2d04";
+        // ok: twilio-key
+        private const int RetryLimit = 3; // was "787288993d68ccfa4d1765d9c133d597" before rotation
+
+        public static void Configure()
+        {
+            var options = new ProviderOptions
+            {
+                // ruleid: twilio-key
+                AuthToken = "210779895feefb37c986847182905b0e",
+                // ruleid: twilio-key
+                ApiKeySid = "SK3e0d154279dee1d59a8d4032cb9d5059",
+                // ok: twilio-key
+                AccountSid = "ACcb2c06e8c54554f2cc4cfac2b3f5230a",
+                // ok: twilio-key
+                MessagingServiceSid = "MG787288993d68ccfa4d1765d9c133d597",
+                // ok: twilio-key
+                SessionAuthToken = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTQyIn0.c2lnbmF0dXJl",
+            };
+            // ruleid: twilio-key
+            TwilioClient.Init(TwilioAccountSid, "a471d7e93d06dbf9ced138c1de8ba2ac");
+            // ok: twilio-key
+            var prodTwilioAuthToken = Environment.GetEnvironmentVariable("PROD_TWILIO_AUTH_TOKEN");
+            Register(options);
+        }
+    }
+}

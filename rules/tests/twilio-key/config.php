@@ -1,0 +1,40 @@
+<?php
+
+// SMS meeting invitations sent through Twilio
+
+// ruleid: twilio-key
+const TWILIO_AUTH_TOKEN = '500803cb98dc935deae6d0093459b79b';
+// ruleid: twilio-key
+const TWILIO_API_SECRET = 'wCCr4akI64cyFapQHWa9P8wgLRax3WPV';
+// ruleid: twilio-key
+const TWILIO_API_KEY = 'SK2499f717c63ed5b47fd113e37fee9765';
+// ok: twilio-key
+const TWILIO_ACCOUNT_SID = 'AC2ed7542e3f7128c3555127e4507b503c';
+// ok: twilio-key
+$prodTwilioAuthToken = getenv('PROD_TWILIO_AUTH_TOKEN');
+// ok: twilio-key
+const SAMPLE_TWILIO_AUTH_TOKEN = 'your_auth_token';
+// ok: twilio-key
+const ZERO_AUTH_TOKEN = '00000000000000000000000000000000';
+// ok: twilio-key
+const AUTH_TOKEN_HASH = '5e3d1f92f0049f6efb5ea7841cba6dcd';
+// ok: twilio-key
+const CACHE_KEY = '9ed85c937eaff7584591de0ea22f2d04';
+// ok: twilio-key
+$retryLimit = 3; // was '787288993d68ccfa4d1765d9c133d597' before rotation
+
+$settings = [
+    // ruleid: twilio-key
+    'auth_token' => '210779895feefb37c986847182905b0e',
+    // ruleid: twilio-key
+    'api_key_sid' => 'SK3e0d154279dee1d59a8d4032cb9d5059',
+    // ok: twilio-key
+    'account_sid' => 'ACcb2c06e8c54554f2cc4cfac2b3f5230a',
+    // ok: twilio-key
+    'messaging_service_sid' => 'MG787288993d68ccfa4d1765d9c133d597',
+    // ok: twilio-key
+    'session_auth_token' => 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTQyIn0.c2lnbmF0dXJl',
+];
+
+
+return $settings;

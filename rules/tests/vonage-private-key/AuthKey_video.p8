@@ -1,0 +1,6 @@
+# ruleid: vonage-private-key
+-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIKxhJlO0ciyA/qGoYQo/90aKImxLBfljG0ek3o7BWXUloAoGCCqGSM49
+AwEHoUQDQgAE+Y9yzY3XQl0aCmM5HyGe8y+oLeKFiTXbHbJmHuq39F1o4j4fIVZd
+5N6dvDdU7Xf+RJAR5ycV9XRyOdwuuH3UnQ==
+-----END EC PRIVATE KEY-----
