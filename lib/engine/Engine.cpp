@@ -201,14 +201,14 @@ std::vector<Finding> Engine::scanBuffer(StringRef Path, StringRef Content,
     Kept.push_back(std::move(H));
   }
 
-  // A fallback rule also yields to a specific rule of its category whose
-  // report overlaps it (the secret part inside the value it flagged).
+  // A fallback rule also yields to any specific rule whose report overlaps
+  // it (the secret part inside the value it flagged, a token literal).
   llvm::erase_if(Kept, [&](const Hit &H) {
     if (!H.R->Fallback)
       return false;
     return llvm::any_of(Kept, [&](const Hit &O) {
-      return !O.R->Fallback && O.R->Category == H.R->Category &&
-             O.M.Range.Begin < H.M.Range.End && H.M.Range.Begin < O.M.Range.End;
+      return !O.R->Fallback && O.M.Range.Begin < H.M.Range.End &&
+             H.M.Range.Begin < O.M.Range.End;
     });
   });
 
@@ -298,8 +298,10 @@ ScanResult Engine::scanPaths(const std::vector<std::string> &Roots,
     }
     S.Bytes = LF.Content.size();
     S.Info.Lang = detectLanguage(FE.Path, LF.Content);
-    S.Info.FileRole = detectRole(FE.Path, S.Info.Lang, LF.Content);
     S.Findings = scanBuffer(FE.Path, LF.Content, S.Info.Lang, &S.Stats);
+    // Roles are reported for files with findings only; no rule reads them yet.
+    if (!S.Findings.empty())
+      S.Info.FileRole = detectRole(FE.Path, S.Info.Lang, LF.Content);
   };
   if (Jobs <= 1) {
     for (size_t I = 0; I < Slots.size(); ++I)

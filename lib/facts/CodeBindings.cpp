@@ -294,9 +294,28 @@ bool Pass::onColon(uint32_t I) {
   return true;
 }
 
+/// Whether T[ElemStart..K] is a class-constant key (`A::B`, `\NS\A::B`,
+/// `self::B`); Path gets its segments joined with dots.
+bool Pass::constantKey(uint32_t K, int64_t ElemStart, std::string &Path) const {
+  llvm::SmallVector<StringRef, 4> Segs; // last segment first
+  for (int64_t J = K;; J -= 2) {
+    if (!isIdent(J) || Segs.size() == 8)
+      return false;
+    Segs.push_back(stripSigil(text(J)));
+    if (J == ElemStart || (J - 1 == ElemStart && isMemberSep(J - 1)))
+      break; // a leading `\` (fully qualified name) is part of the key
+    if (!isMemberSep(J - 1))
+      return false;
+  }
+  Path.clear();
+  for (auto It = Segs.rbegin(); It != Segs.rend(); ++It)
+    Path += (Path.empty() ? "" : ".") + It->str();
+  return true;
+}
+
 bool Pass::onHashArrow(uint32_t I) {
   Frame &Fr = top();
-  if (Fr.ElemStart < 0 || Fr.ElemStart != int64_t(I) - 1 ||
+  if (Fr.ElemStart < 0 || Fr.ElemStart >= int64_t(I) ||
       Fr.Last != int64_t(I) - 1)
     return false;
   if (Fr.R != Role::Object && Fr.R != Role::Array && Fr.R != Role::Args)
@@ -305,12 +324,21 @@ bool Pass::onHashArrow(uint32_t I) {
   if (!T[K].is(TokenKind::String) && !T[K].is(TokenKind::Identifier) &&
       !T[K].is(TokenKind::Number))
     return false;
-  std::string Storage;
-  StringRef Name = keyName(K, Storage);
+  std::string Storage, Path;
+  StringRef Name;
+  if (Fr.ElemStart == int64_t(K)) {
+    Name = keyName(K, Storage);
+    Path = Name.str();
+  } else {
+    // `RequestOptions::VERIFY => false`: named by the constant's last segment.
+    if (!constantKey(K, Fr.ElemStart, Path))
+      return false;
+    Name = stripSigil(text(K));
+  }
   note(I);
   // Ruby `f(:k => v)` is a keyword argument; PHP `array('k' => v)` a map.
   bool Kw = Fr.R == Role::Args && Tr.RubyBlocks;
-  addBinding(Kw ? BindKind::Keyword : BindKind::ObjectKey, Name, Name,
+  addBinding(Kw ? BindKind::Keyword : BindKind::ObjectKey, Name, Path,
              Span{T[K].Begin, T[K].End}, I + 1);
   if (Kw) {
     Frame &Cur = top();

@@ -192,6 +192,7 @@ private:
   void finishBinding(const OpenBinding &B, int64_t ValEnd);
   void onDirective(const Token &Tk);
   llvm::StringRef keyName(uint32_t I, std::string &Storage) const;
+  bool constantKey(uint32_t K, int64_t ElemStart, std::string &Path) const;
 
   // CodeCalls.cpp.
   int64_t calleeStart(int64_t End, std::string &Text, bool &ThroughCall) const;

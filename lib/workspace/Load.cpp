@@ -29,11 +29,18 @@ LoadedFile loadFile(const FileEntry &F, uint64_t MaxFileSize) {
   if (Size > MaxFileSize)
     return skip(SkipReason::TooLarge, std::to_string(Size));
 
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(
-      F.AbsPath, /*IsText=*/false, /*RequiresNullTerminator=*/false);
-  if (!Buf)
-    return skip(SkipReason::Unreadable, Buf.getError().message());
-  StringRef Content = (*Buf)->getBuffer();
+  // Plain reads, not mmap: unmapping thousands of small files costs TLB
+  // shootdowns on every core and kept -j from scaling.
+  Expected<sys::fs::file_t> FD = sys::fs::openNativeFileForRead(F.AbsPath);
+  if (!FD)
+    return skip(SkipReason::Unreadable, toString(FD.takeError()));
+  SmallVector<char, 0> Bytes;
+  Bytes.reserve(Size + 1);
+  Error E = sys::fs::readNativeFileToEOF(*FD, Bytes);
+  sys::fs::closeFile(*FD);
+  if (E)
+    return skip(SkipReason::Unreadable, toString(std::move(E)));
+  StringRef Content(Bytes.data(), Bytes.size());
   if (Content.size() > MaxFileSize)
     return skip(SkipReason::TooLarge, std::to_string(Content.size()));
   if (looksBinary(Content))

@@ -22,8 +22,8 @@ static cl::opt<std::string>
     Format("format", cl::desc("Output format: text, json, github"),
            cl::init("text"), cl::sub(scanCmd()), cl::cat(ScanCat));
 static cl::opt<std::string> OutFile("o", cl::desc("Write the report to FILE"),
-                                    cl::value_desc("FILE"), cl::sub(scanCmd()),
-                                    cl::cat(ScanCat));
+                                    cl::value_desc("FILE"), cl::Prefix,
+                                    cl::sub(scanCmd()), cl::cat(ScanCat));
 static cl::list<std::string> RuleDirs("rules",
                                       cl::desc("Extra rule directory "
                                                "(repeatable)"),
@@ -51,7 +51,7 @@ static cl::list<std::string>
                       "(gitignore syntax, repeatable)"),
              cl::value_desc("GLOB"), cl::sub(scanCmd()), cl::cat(ScanCat));
 static cl::opt<unsigned> Jobs("j", cl::desc("Threads (default: all cores)"),
-                              cl::init(0), cl::sub(scanCmd()),
+                              cl::init(0), cl::Prefix, cl::sub(scanCmd()),
                               cl::cat(ScanCat));
 static cl::opt<uint64_t> MaxFileSize("max-file-size",
                                      cl::desc("Skip files larger than BYTES "
