@@ -130,18 +130,36 @@ std::vector<Finding> Engine::scanBuffer(StringRef Path, StringRef Content,
   const std::vector<Rule> &All = Rules->rules();
   llvm::BitVector Cand = Rules->candidates(Content);
 
-  std::vector<unsigned> Active;
+  const llvm::BitVector &DecodedOnly = Rules->decodedOnly();
+  std::vector<unsigned> Active, Decoded;
   for (unsigned I = 0; I < All.size(); ++I) {
     const Rule &R = All[I];
     if (effectiveSeverity(R) == Severity::Off || !R.appliesTo(L) ||
         !R.Paths.matches(Path))
       continue;
-    if (!Cand.test(I)) {
-      if (Stats)
+    if (Cand.test(I))
+      Active.push_back(I);
+    else if (I < DecodedOnly.size() && DecodedOnly.test(I))
+      Decoded.push_back(I);
+    else if (Stats)
+      ++Stats->RulePrefiltered;
+  }
+  if (Active.empty() && Decoded.empty())
+    return {};
+  FileFacts Facts = extractFacts(L, Content);
+  // Second prefilter stage: string-only rules against the decoded values.
+  if (!Decoded.empty()) {
+    std::string Values;
+    for (const StringFact &S : Facts.Strings)
+      (Values += S.Value) += '\n';
+    llvm::BitVector DecodedCand = Rules->candidates(Values);
+    for (unsigned I : Decoded) {
+      if (DecodedCand.test(I))
+        Active.push_back(I);
+      else if (Stats)
         ++Stats->RulePrefiltered;
-      continue;
     }
-    Active.push_back(I);
+    llvm::sort(Active);
   }
   if (Stats) {
     Stats->RuleFileChecks += Active.size();
@@ -153,7 +171,6 @@ std::vector<Finding> Engine::scanBuffer(StringRef Path, StringRef Content,
   if (Active.empty())
     return {};
 
-  FileFacts Facts = extractFacts(L, Content);
   MatchInput In{Facts, Content, Path, Rules->placeholders()};
   LineIndex Lines(Content);
 

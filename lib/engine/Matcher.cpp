@@ -232,8 +232,9 @@ void RuleMatcher::regexes(PatternOn On, StringRef Text) {
         continue;
       if (!partOk(P, In.Buf.slice(Secret.Begin, Secret.End)))
         continue;
-      emit(P, Range, Secret, In.Buf.slice(Secret.Begin, Secret.End), "", "", "",
-           scopeAt(F, Range.Begin));
+      // The `secret` group, when present, is what is reported.
+      emit(P, Secret, Secret, In.Buf.slice(Secret.Begin, Secret.End), "", "",
+           "", scopeAt(F, Range.Begin));
     }
   }
 }

@@ -38,6 +38,8 @@ void Pass::openParen(uint32_t I) {
       R = Role::Params;
     } else if (!Member && isControlKeyword(W) && W != "super") {
       R = Role::Group;
+    } else if ((Call = directInit(uint32_t(P), I)) >= 0) {
+      R = Role::Args;
     } else if (Tr.TypedDecls && isDefinitionHead(uint32_t(P))) {
       R = Role::Params;
       Par.Pending.Active = true;
@@ -121,6 +123,7 @@ void Pass::openBrace(uint32_t I) {
   ScopeKind SK = ScopeKind::Function;
   std::string Name;
   int64_t BeginTok = I;
+  int32_t Call = -1;
   std::string Prefix;
   if (!Par.Bindings.empty() && Par.Bindings.back().ValStart == I)
     Prefix = F.Bindings[Par.Bindings.back().Fact].Path;
@@ -169,6 +172,8 @@ void Pass::openBrace(uint32_t I) {
            W == "await")
               ? Role::Object
               : Role::Code;
+    } else if ((Call = directInit(uint32_t(P), I)) >= 0) {
+      R = Role::Args; // T x{args};
     } else if (Tr.InitializerBraces || Tr.CompositeBraces) {
       std::string Ignored;
       bool Through = false;
@@ -188,6 +193,10 @@ void Pass::openBrace(uint32_t I) {
   Frame &Fr = push(FrameKind::Brace, R, I);
   if (S >= 0)
     adoptScope(Fr, S, SK);
+  if (Call >= 0) {
+    Fr.Call = Call;
+    Fr.CallFrame = int32_t(Stack.size() - 1);
+  }
   if (R == Role::Object)
     Fr.PathPrefix = std::move(Prefix);
   if (Tr.ShellCommands)

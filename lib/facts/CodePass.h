@@ -10,7 +10,7 @@
 //
 // The differences between languages are data (Traits); the pass is split by
 // concern over CodeFacts.cpp (driver, frames, scopes), CodeBindings.cpp,
-// CodeCalls.cpp, CodeStrings.cpp and CommentFacts.cpp.
+// CodeCalls.cpp, CodeInits.cpp, CodeStrings.cpp and CommentFacts.cpp.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RTCLINT_FACTS_CODEPASS_H
@@ -49,6 +49,7 @@ struct Traits {
   bool InitializerBraces = false;   // C# `new T { P = v }`
   bool AllBracesObjects = false;    // HCL blocks are key = value maps
   bool BracketDicts = false;        // Swift ["k": v]
+  bool DirectInit = false;          // C++ `T x(args);`, `T x{args};`
 };
 
 Traits traitsFor(Language L);
@@ -208,6 +209,12 @@ private:
   void shellWord(uint32_t I);
   void addArg(Frame &Fr, int32_t Fallback);
   void compactCalls();
+
+  // CodeInits.cpp.
+  int32_t directInit(uint32_t NameTok, uint32_t Open);
+  int32_t addConstruction(uint32_t NameTok);
+  bool holdsExpressions(uint32_t Open) const;
+  bool inNamespaceBody(const Frame &Fr) const;
 
   // CodeStrings.cpp.
   void onString(uint32_t I);

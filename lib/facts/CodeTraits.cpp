@@ -23,6 +23,7 @@ Traits codefacts::traitsFor(Language L) {
     T.TypedDecls = true;
     T.MethodHeads = true;
     T.ObjCMessages = L == Language::ObjC || L == Language::ObjCpp;
+    T.DirectInit = L == Language::Cpp || L == Language::ObjCpp;
     break;
   case Language::Java:
     T.TypedDecls = true;

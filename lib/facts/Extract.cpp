@@ -1,4 +1,5 @@
-//===- Extract.cpp - The token frontend entry point ------------------------===//
+//===- Extract.cpp - The token frontend entry point
+//------------------------===//
 #include "facts/Extract.h"
 #include "facts/Builders.h"
 #include "lex/Lexer.h"
@@ -8,7 +9,8 @@ using namespace rtclint;
 FileFacts rtclint::extractFacts(Language L, llvm::StringRef Buf) {
   FileFacts F;
   F.Lang = L;
-  F.Scopes.push_back(ScopeFact{ScopeKind::Module, "", Span{0, uint32_t(Buf.size())}, -1});
+  F.Scopes.push_back(
+      ScopeFact{ScopeKind::Module, "", Span{0, uint32_t(Buf.size())}, -1});
   std::vector<Token> Toks;
   Toks.reserve(Buf.size() / 6 + 16);
   lex(L, Buf, Toks);
@@ -33,12 +35,13 @@ FileFacts rtclint::extractFacts(Language L, llvm::StringRef Buf) {
     break;
   }
 
-  // Comments blanked to spaces, newlines kept: offsets stay valid.
+  // Comments blanked to spaces, newlines kept: offsets stay valid. Comment
+  // facts, not top-level tokens, so comments in HTML <script> bodies count.
   F.CodeView = Buf.str();
-  for (const Token &T : Toks)
-    if (T.is(TokenKind::Comment))
-      for (uint32_t I = T.Begin; I < T.End && I < F.CodeView.size(); ++I)
-        if (F.CodeView[I] != '\n' && F.CodeView[I] != '\r')
-          F.CodeView[I] = ' ';
+  for (const CommentFact &C : F.Comments)
+    for (uint32_t I = C.Range.Begin; I < C.Range.End && I < F.CodeView.size();
+         ++I)
+      if (F.CodeView[I] != '\n' && F.CodeView[I] != '\r')
+        F.CodeView[I] = ' ';
   return F;
 }

@@ -1,4 +1,5 @@
-//===- Extract.h - The token frontend: source to facts ---------------------===//
+//===- Extract.h - The token frontend: source to facts
+//---------------------===//
 #ifndef RTCLINT_FACTS_EXTRACT_H
 #define RTCLINT_FACTS_EXTRACT_H
 

@@ -1,4 +1,5 @@
-//===- Facts.h - The language-neutral fact model ---------------------------===//
+//===- Facts.h - The language-neutral fact model
+//---------------------------===//
 //
 // Frontends (the token frontend here, the clang frontend later) turn a source
 // into facts; rules only ever see facts. Every fact carries byte spans into
@@ -45,7 +46,7 @@ enum class ScopeKind : unsigned char { Module, Class, Function, Block };
 
 struct ScopeFact {
   ScopeKind Kind = ScopeKind::Module;
-  std::string Name;   // function/class name; empty for blocks and module
+  std::string Name; // function/class name; empty for blocks and module
   Span Range;
   int32_t Parent = -1; // index into Scopes; -1 only for the module scope
 };
@@ -54,16 +55,16 @@ struct ScopeFact {
 /// ("a" "b") and `+` concatenations of literals are folded into one fact.
 struct StringFact {
   ValueKind Kind = ValueKind::String;
-  std::string Value;      // decoded
-  Span Range;             // the whole literal (or folded literals)
-  std::string Name;       // name it is bound to (last segment: "apiSecret")
-  std::string Path;       // qualified name: "config.opentok.apiSecret",
-                          // "process.env.SECRET", "this.secret"
+  std::string Value; // decoded
+  Span Range;        // the whole literal (or folded literals)
+  std::string Name;  // name it is bound to (last segment: "apiSecret")
+  std::string Path;  // qualified name: "config.opentok.apiSecret",
+                     // "process.env.SECRET", "this.secret"
   BindKind Bind = BindKind::None;
-  int32_t Call = -1;      // innermost call it is an argument of (index)
-  int32_t ArgIndex = -1;  // position in that call's argument list (0-based)
-  int32_t Scope = 0;      // enclosing scope (index into Scopes)
-  bool InComment = false; // found inside a comment (quoted text, bare URL)
+  int32_t Call = -1;         // innermost call it is an argument of (index)
+  int32_t ArgIndex = -1;     // position in that call's argument list (0-based)
+  int32_t Scope = 0;         // enclosing scope (index into Scopes)
+  bool InComment = false;    // found inside a comment (quoted text, bare URL)
   bool Interpolated = false; // template/f-string with substitutions
 };
 
@@ -93,10 +94,12 @@ struct ArgFact {
 
 struct CallFact {
   /// Callee as written, qualified as far as known, with `new ` for
-  /// constructions: "opentok.generateToken", "new OpenTok", "OpenTok::OpenTok.new",
-  /// "curl_easy_setopt", "[session connectWithToken:error:]" for ObjC.
+  /// constructions: "opentok.generateToken", "new OpenTok",
+  /// "OpenTok::OpenTok.new", "curl_easy_setopt", "[session
+  /// connectWithToken:error:]" for ObjC.
   std::string Callee;
-  std::string Name; // last segment: "generateToken", "OpenTok", "connectWithToken:error:"
+  std::string Name; // last segment: "generateToken", "OpenTok",
+                    // "connectWithToken:error:"
   Span Range;       // callee through closing bracket
   Span CalleeRange;
   std::vector<ArgFact> Args;

@@ -1,8 +1,10 @@
-//===- MarkupFacts.cpp - Facts for XML, plist and HTML
-//---------------------===//
+//===- MarkupFacts.cpp - Facts for XML, plist and HTML --------------------===//
 //
 // Attributes become StringFacts bound (Attribute) to their prefixed name with
-// the dotted element path; element text is bound (ConfigKey) to its element,
+// the dotted element path, except the value of a key/value element (.NET
+// <add key="K" value="V"/>, Android <meta-data android:name="K"
+// android:value="V"/>), which is named by its key: path "add.K", name "K".
+// Element text is bound (ConfigKey) to its element,
 // or to its `name` attribute when it has one (Android strings.xml:
 // <string name="api_secret">...</string>). Property lists are read as
 // key/value data instead: <key>K</key><string>V</string> binds V to K with
@@ -242,6 +244,10 @@ private:
     Path += E.Name;
     bool HasSrc = false;
     std::string Type;
+    // Key/value elements: the value is named by the key, whichever attribute
+    // comes first.
+    std::string Key;
+    int ValueString = -1, ValueBinding = -1;
     size_t J = I + 1;
     for (; J < Toks.size() && Toks[J].is(TokenKind::Identifier); ++J) {
       const Token &A = Toks[J];
@@ -266,9 +272,21 @@ private:
         E.NameAttr = Value;
       if (Name == "type")
         Type = Value;
-      addValue(ValueKind::String, Value, Span{V.Begin, V.End}, Name, Path,
-               BindKind::Attribute, &NameRange);
+      if (Name == "key" || Name == "name" || Name == "android:name")
+        Key = Value;
+      int Idx = addValue(ValueKind::String, Value, Span{V.Begin, V.End}, Name,
+                         Path, BindKind::Attribute, &NameRange);
+      if (Name == "value" || Name == "android:value") {
+        ValueString = Idx;
+        ValueBinding = int(F.Bindings.size()) - 1;
+      }
       J += 2;
+    }
+    if (!Key.empty() && ValueString >= 0) {
+      StringFact &S = F.Strings[ValueString];
+      BindingFact &B = F.Bindings[ValueBinding];
+      S.Name = B.Name = Key;
+      S.Path = B.Path = Path + "." + Key;
     }
     bool Opened = isMarkup(J, ">");
     if (J < Toks.size() && (Opened || isMarkup(J, "/>")))

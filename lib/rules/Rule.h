@@ -115,7 +115,8 @@ struct Rule {
   PathFilter Paths;
   std::vector<std::string> Keywords; // lower-case prefilter literals
   std::vector<Pattern> Patterns;
-  std::string File; // where it was loaded from
+  std::string File;                  // where it was loaded from
+  unsigned IdLine = 0, IdColumn = 0; // position of its id, for diagnostics
   bool Builtin = false;
 
   bool appliesTo(Language L) const;

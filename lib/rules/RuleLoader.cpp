@@ -135,7 +135,7 @@ bool PatternReader::read(const YAML::Node &N, Pattern &P) {
       }
     }
     if (P.On == PatternOn::String) {
-      if (!P.Value) {
+      if (!N["value"]) {
         R.error(N, "a string pattern needs 'value'");
         Ok = false;
       }
@@ -254,6 +254,10 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
   if (!N.IsMap())
     return false;
   Ok &= R.getString(N, "id", Out.Id, true);
+  if (YAML::Node IdNode = N["id"]) {
+    Out.IdLine = unsigned(IdNode.Mark().line + 1);
+    Out.IdColumn = unsigned(IdNode.Mark().column + 1);
+  }
   if (!Out.Id.empty() && !isRuleId(Out.Id)) {
     R.error(N["id"], fmt::format("rule id '{}' must be lower-case letters, "
                                  "digits and '-'",

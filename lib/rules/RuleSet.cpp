@@ -99,6 +99,7 @@ struct RuleSet::Prefilter {
   std::vector<unsigned> FilterRule; // FilteredRE2 regex id -> rule
   std::vector<int> FilterAtomBase;  // FilteredRE2 atom id -> atom id
   llvm::BitVector AlwaysOn;         // rules no literal can rule out
+  llvm::BitVector DecodedOnly;      // see RuleSet::decodedOnly()
   bool HasFilter = false;
 };
 
@@ -169,7 +170,8 @@ bool RuleSet::finalize(Diagnostics &Diags) {
     if (I + 1 < Rules.size() && Rules[I + 1].Id == Rules[I].Id) {
       if (Rules[I].Builtin != Rules[I + 1].Builtin)
         continue; // overridden by a user rule
-      Diags.push_back({Rules[I + 1].File, 0, 0,
+      Diags.push_back({Rules[I + 1].File, Rules[I + 1].IdLine,
+                       Rules[I + 1].IdColumn,
                        fmt::format("duplicate rule id '{}' (also in {})",
                                    Rules[I].Id, Rules[I].File)});
       Ok = false;
@@ -181,6 +183,13 @@ bool RuleSet::finalize(Diagnostics &Diags) {
 
   PF = std::make_unique<Prefilter>();
   PF->AlwaysOn.resize(Rules.size());
+  PF->DecodedOnly.resize(Rules.size());
+  for (unsigned RI = 0; RI < Rules.size(); ++RI)
+    if (Rules[RI].Keywords.empty() &&
+        llvm::all_of(Rules[RI].Patterns, [](const Pattern &P) {
+          return P.On == PatternOn::String;
+        }))
+      PF->DecodedOnly.set(RI);
   RE2::Options Opts;
   Opts.set_log_errors(false);
   Opts.set_max_mem(256 << 20);
@@ -244,6 +253,11 @@ bool RuleSet::finalize(Diagnostics &Diags) {
     return false;
   }
   return Ok;
+}
+
+const llvm::BitVector &RuleSet::decodedOnly() const {
+  static const llvm::BitVector None;
+  return PF ? PF->DecodedOnly : None;
 }
 
 llvm::BitVector RuleSet::candidates(StringRef Content) const {

@@ -44,6 +44,12 @@ public:
   /// none of its keywords and none of its patterns' required literals occur.
   llvm::BitVector candidates(llvm::StringRef Content) const;
 
+  /// Rules whose literals are only meaningful in decoded string values
+  /// (string patterns only, no keywords): a value split over `'AK' + 'IA..'`
+  /// or written with escapes is not in the raw text. The engine checks these
+  /// again with candidates() over the decoded values of the file's strings.
+  const llvm::BitVector &decodedOnly() const;
+
 private:
   std::vector<Rule> Rules;
   Placeholders Holders;

@@ -124,7 +124,9 @@ bool rtclint::isPemPrivateKey(StringRef S) {
       !Rest.take_front(HeadEnd).ends_with("PRIVATE KEY"))
     return false;
   Rest = Rest.substr(HeadEnd + 5);
-  StringRef Body = Rest.take_until([](char C) { return C == '-'; });
+  // The body runs to the END line; header lines such as "Proc-Type:" may
+  // contain dashes.
+  StringRef Body = Rest.take_front(Rest.find("-----END"));
   // Count base64 characters of the body, skipping header lines such as
   // "Proc-Type: 4,ENCRYPTED" and literal "\n" escapes left by some encodings.
   unsigned B64 = 0, Other = 0;

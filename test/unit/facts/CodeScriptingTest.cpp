@@ -201,3 +201,41 @@ $s = $opentok->createSession(array('mediaMode' => MediaMode::ROUTED, 'e2ee' => t
   CHECK(E2ee->Call == P.callIndex("$opentok->createSession"));
   CHECK(P.F.Strings[E2ee->String].Kind == ValueKind::Bool);
 }
+
+TEST_CASE("PHP array keys written as class constants", "[code][php]") {
+  Parsed P(Language::PHP, R"(<?php
+$a = ['verify' => false, RequestOptions::VERIFY => false, CURLOPT_X => 0,
+      self::KEY => 1, \GuzzleHttp\RequestOptions::TIMEOUT => 5];
+$strict->request('POST', '/s', [RequestOptions::VERIFY => "ca.pem"]);
+$b = [$x + 1 => 2];
+)");
+  // Keys of an array bound to $a are qualified by it.
+  const BindingFact *Verify = P.bind("a.RequestOptions.VERIFY");
+  REQUIRE(Verify);
+  CHECK(Verify->Bind == BindKind::ObjectKey);
+  CHECK(Verify->Name == "VERIFY");
+  CHECK(P.text(Verify->NameRange) == "VERIFY");
+  CHECK(Verify->ValueText == "false");
+  CHECK(Verify->Call == -1);
+  REQUIRE(P.bind("a.verify"));
+  REQUIRE(P.bind("a.CURLOPT_X"));
+  const BindingFact *Key = P.bind("a.self.KEY");
+  REQUIRE(Key);
+  CHECK(Key->Name == "KEY");
+  CHECK(Key->ValueText == "1");
+  const BindingFact *Timeout = P.bind("a.GuzzleHttp.RequestOptions.TIMEOUT");
+  REQUIRE(Timeout);
+  CHECK(Timeout->Name == "TIMEOUT");
+
+  // The literal value is bound to the constant, and the call still sees it.
+  const StringFact *Ca = P.str("ca.pem");
+  REQUIRE(Ca);
+  CHECK(Ca->Name == "VERIFY");
+  CHECK(Ca->Path == "RequestOptions.VERIFY");
+  CHECK(Ca->Bind == BindKind::ObjectKey);
+  CHECK(Ca->Call == P.callIndex("$strict->request"));
+
+  // An expression key is no name.
+  for (const BindingFact &B : P.F.Bindings)
+    CHECK(B.Name != "x");
+}

@@ -249,3 +249,70 @@ static NSString* const kApiKey = @"";
   CHECK(Tok->Bind == BindKind::Keyword);
   CHECK(P.str("xyz")->Name == "secret");
 }
+
+TEST_CASE("C++ direct-initialisation constructs its type", "[code][cpp]") {
+  Parsed P(Language::Cpp, R"(#include "opentok/OpenTok.h"
+namespace clinic {
+static opentok::OpenTok client(45828062, "s1");
+int f(int a, char *b);
+std::string label(size_t);
+void g(const std::string &s) {
+  opentok::OpenTok local{key, "s2"};
+  OpenTok *c = new OpenTok(k, "s3");
+  std::lock_guard<std::mutex> guard(mu);
+  int n(5);
+  OpenTok &ref(other);
+}
+struct Holder {
+  OpenTok member(Key, Secret);
+  std::string name{"s4"};
+};
+}
+)");
+  const CallFact *Client = P.call("opentok::OpenTok");
+  REQUIRE(Client);
+  CHECK(Client->IsConstruction);
+  CHECK(Client->Name == "OpenTok");
+  CHECK(P.text(Client->CalleeRange) == "opentok::OpenTok");
+  REQUIRE(Client->Args.size() == 2);
+  CHECK(Client->Args[0].Text == "45828062");
+  const StringFact *S1 = P.str("s1");
+  REQUIRE(S1);
+  CHECK(S1->Call == P.callIndex("opentok::OpenTok"));
+  CHECK(S1->ArgIndex == 1);
+
+  // Braces: the second construction of the same type, inside g.
+  int G = P.scope("g");
+  REQUIRE(G > 0);
+  const StringFact *S2 = P.str("s2");
+  REQUIRE(S2);
+  REQUIRE(S2->Call >= 0);
+  const CallFact &Local = P.F.Calls[S2->Call];
+  CHECK(Local.Callee == "opentok::OpenTok");
+  CHECK(Local.IsConstruction);
+  CHECK(Local.Scope == G);
+  CHECK(S2->ArgIndex == 1);
+  CHECK(Local.Args[0].Text == "key");
+
+  const StringFact *S3 = P.str("s3");
+  REQUIRE(S3);
+  REQUIRE(S3->Call == P.callIndex("new OpenTok"));
+  CHECK(P.F.Calls[S3->Call].IsConstruction);
+  CHECK(S3->ArgIndex == 1);
+
+  const CallFact *Lock = P.call("std::lock_guard<std::mutex>");
+  REQUIRE(Lock);
+  CHECK(Lock->Name == "lock_guard");
+  CHECK(Lock->Args[0].Text == "mu");
+  const StringFact *S4 = P.str("s4");
+  REQUIRE(S4);
+  REQUIRE(S4->Call >= 0);
+  CHECK(P.F.Calls[S4->Call].Callee == "std::string");
+
+  // Declarations, built-in types, references and methods construct nothing.
+  for (const char *Name : {"f", "label", "g", "int", "OpenTok"})
+    CHECK_FALSE(P.call(Name));
+  for (const CallFact &C : P.F.Calls)
+    for (const ArgFact &A : C.Args)
+      CHECK((A.Text != "Key" && A.Text != "other"));
+}

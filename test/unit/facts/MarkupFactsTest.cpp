@@ -53,7 +53,8 @@ TEST_CASE("markup facts: AndroidManifest attributes", "[facts][xml]") {
   CHECK(at(Src, Clear.Range) == "\"true\"");
   CHECK(named(F, "android:label").Value == "Video & Chat");
   CHECK(named(F, "package").Path == "manifest");
-  CHECK(named(F, "android:value").Path == "manifest.application.meta-data");
+  CHECK(named(F, "opentok_key").Path ==
+        "manifest.application.meta-data.opentok_key");
 
   const BindingFact *B = bindingNamed(F, "android:usesCleartextTraffic");
   REQUIRE(B);
@@ -179,6 +180,46 @@ TEST_CASE("markup facts: element text named by its name attribute",
   CHECK(S.Path == "resources.string");
   CHECK(at(Src, S.Range) == "abc&lt;1");
   CHECK(named(F, "color").Value == "#fff");
+}
+
+TEST_CASE("markup facts: key/value elements name their value", "[facts][xml]") {
+  const char *Src =
+      "<configuration>\n"
+      "  <appSettings>\n"
+      "    <add key=\"OpenTok.ApiSecret\" value=\"s3cr3t\" />\n"
+      "    <add value=\"v2\" key=\"Later.Key\"/>\n"
+      "    <add value=\"lonely\"/>\n"
+      "  </appSettings>\n"
+      "  <meta-data android:name=\"com.x.API_SECRET\" android:value=\"abc\"/>\n"
+      "</configuration>\n";
+  FileFacts F = extractFacts(Language::XML, Src);
+  const StringFact &S = named(F, "OpenTok.ApiSecret");
+  CHECK(S.Value == "s3cr3t");
+  CHECK(S.Path == "configuration.appSettings.add.OpenTok.ApiSecret");
+  CHECK(S.Bind == BindKind::Attribute);
+  CHECK(at(Src, S.Range) == "\"s3cr3t\"");
+  const BindingFact *B = bindingNamed(F, "OpenTok.ApiSecret");
+  REQUIRE(B);
+  CHECK(B->Path == "configuration.appSettings.add.OpenTok.ApiSecret");
+  CHECK(B->Bind == BindKind::Attribute);
+  CHECK(at(Src, B->NameRange) == "value");
+  CHECK(B->ValueText == "\"s3cr3t\"");
+  REQUIRE(B->String >= 0);
+  CHECK(F.Strings[B->String].Value == "s3cr3t");
+
+  // The key attribute keeps its own facts; order does not matter.
+  CHECK(named(F, "Later.Key").Value == "v2");
+  const BindingFact *Key = bindingNamed(F, "key");
+  REQUIRE(Key);
+  CHECK(Key->ValueText == "\"OpenTok.ApiSecret\"");
+  CHECK(Key->Path == "configuration.appSettings.add");
+  // A value without a key stays an attribute named `value`.
+  CHECK(named(F, "value").Value == "lonely");
+
+  const StringFact &A = named(F, "com.x.API_SECRET");
+  CHECK(A.Value == "abc");
+  CHECK(A.Path == "configuration.meta-data.com.x.API_SECRET");
+  CHECK(named(F, "android:name").Value == "com.x.API_SECRET");
 }
 
 TEST_CASE("markup facts: HTML attributes and inline scripts", "[facts][html]") {

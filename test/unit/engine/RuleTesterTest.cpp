@@ -1,0 +1,161 @@
+//===- RuleTesterTest.cpp - `ruleid:` / `ok:` fixtures via runRuleTests ---===//
+#include "engine/RuleTester.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include <catch2/catch.hpp>
+
+using namespace rtclint;
+using llvm::StringRef;
+
+namespace {
+
+/// A rule directory with its tests/ folder, removed afterwards.
+class RuleDir {
+public:
+  RuleDir() {
+    llvm::SmallString<128> P;
+    REQUIRE(!llvm::sys::fs::createUniqueDirectory("rtclint-ruletest", P));
+    Root = std::string(P);
+    write("secrets/demo-token.yaml",
+          "id: demo-token\ntitle: Demo token\ncategory: secrets\n"
+          "severity: error\nmessage: 'demo token {match}'\n"
+          "patterns:\n  - on: code\n    regex: 'DEMO_[0-9]{4}'\n");
+  }
+  ~RuleDir() { llvm::sys::fs::remove_directories(Root); }
+
+  void write(StringRef Rel, StringRef Text) {
+    std::string P = Root + "/" + Rel.str();
+    REQUIRE(
+        !llvm::sys::fs::create_directories(llvm::sys::path::parent_path(P)));
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(P, EC);
+    REQUIRE(!EC);
+    OS << Text;
+  }
+
+  RuleTestResult run() {
+    auto S = std::make_shared<RuleSet>();
+    Diagnostics D;
+    REQUIRE(S->loadDirectory(Root, D));
+    REQUIRE(S->finalize(D));
+    return runRuleTests(S, Root + "/tests");
+  }
+
+  std::string Root;
+};
+
+std::string describe(const RuleTestResult &R) {
+  std::string Out;
+  for (const FixtureFailure &F : R.Failures)
+    Out += "\n  " + F.Path + ":" + std::to_string(F.Line) + " [" + F.RuleId +
+           "] " + F.What;
+  return Out;
+}
+
+} // namespace
+
+TEST_CASE("passing fixtures", "[ruletester]") {
+  RuleDir T;
+  T.write("tests/demo-token/app.js", "// ruleid: demo-token\n"
+                                     "const a = 'DEMO_1234';\n"
+                                     "// ok: demo-token\n"
+                                     "const b = 'DEMO_XXXX';\n"
+                                     "\n"
+                                     "// ruleid: demo-token\n"
+                                     "\n"
+                                     "const c = 'DEMO_5678';\n");
+  T.write("tests/demo-token/config.py", "# ok: demo-token\n"
+                                        "TOKEN = 'DEMO_12'\n");
+  RuleTestResult R = T.run();
+  INFO(describe(R));
+  CHECK(R.Failures.empty());
+  CHECK(R.Files == 2);
+  CHECK(R.Passed == 4);
+  CHECK(R.RulesWithoutFixtures.empty());
+}
+
+TEST_CASE("a missed ruleid", "[ruletester]") {
+  RuleDir T;
+  T.write("tests/demo-token/app.js", "const x = 1;\n"
+                                     "// ruleid: demo-token\n"
+                                     "const a = 'DEMO_12';\n");
+  RuleTestResult R = T.run();
+  REQUIRE(R.Failures.size() == 1);
+  const FixtureFailure &F = R.Failures[0];
+  CHECK(F.Path == T.Root + "/tests/demo-token/app.js");
+  CHECK(F.Line == 3);
+  CHECK(F.RuleId == "demo-token");
+  CHECK_THAT(F.What, Catch::Contains("expected a finding"));
+  CHECK(R.Passed == 0);
+}
+
+TEST_CASE("a violated ok", "[ruletester]") {
+  RuleDir T;
+  T.write("tests/demo-token/app.js", "// ok: demo-token\n"
+                                     "const a = 'DEMO_1234';\n");
+  RuleTestResult R = T.run();
+  REQUIRE(R.Failures.size() == 1);
+  CHECK(R.Failures[0].Line == 2);
+  CHECK(R.Failures[0].RuleId == "demo-token");
+  CHECK_THAT(R.Failures[0].What, Catch::Contains("ok: line was reported"));
+  CHECK(R.Passed == 0);
+}
+
+TEST_CASE("an unexpected finding", "[ruletester]") {
+  RuleDir T;
+  T.write("tests/demo-token/app.js", "// ruleid: demo-token\n"
+                                     "const a = 'DEMO_1234';\n"
+                                     "const b = 'DEMO_9999';\n");
+  RuleTestResult R = T.run();
+  INFO(describe(R));
+  // The ruleid covers line 2 up to the next annotation: line 3 is covered
+  // too. An unannotated file is not.
+  CHECK(R.Failures.empty());
+  T.write("tests/demo-token/other.js",
+          "const c = 1;\nconst d = 'DEMO_4321';\n");
+  R = T.run();
+  REQUIRE(R.Failures.size() == 1);
+  CHECK(R.Failures[0].Path == T.Root + "/tests/demo-token/other.js");
+  CHECK(R.Failures[0].Line == 2);
+  CHECK_THAT(R.Failures[0].What, Catch::StartsWith("unexpected finding") &&
+                                     Catch::Contains("DEMO_4321"));
+}
+
+TEST_CASE("a rule without fixtures", "[ruletester]") {
+  RuleDir T;
+  T.write("transport/lonely.yaml",
+          "id: lonely-rule\ntitle: L\ncategory: transport\nseverity: note\n"
+          "message: m\npatterns:\n  - on: code\n    regex: 'LONELY'\n");
+  T.write("tests/demo-token/app.js", "// ruleid: demo-token\n"
+                                     "const a = 'DEMO_1234';\n");
+  // An empty folder is no fixture either.
+  REQUIRE(!llvm::sys::fs::create_directories(T.Root + "/tests/lonely-rule"));
+  RuleTestResult R = T.run();
+  INFO(describe(R));
+  CHECK(R.Failures.empty());
+  CHECK(R.RulesWithoutFixtures == std::vector<std::string>{"lonely-rule"});
+  CHECK(R.Passed == 1);
+}
+
+TEST_CASE("an annotation naming an unknown rule", "[ruletester]") {
+  RuleDir T;
+  T.write("tests/demo-token/app.js", "// ruleid: demo-token, no-such-rule\n"
+                                     "const a = 'DEMO_1234';\n");
+  RuleTestResult R = T.run();
+  REQUIRE(R.Failures.size() == 1);
+  CHECK(R.Failures[0].RuleId == "no-such-rule");
+  CHECK(R.Failures[0].Line == 1);
+  CHECK_THAT(R.Failures[0].What, Catch::Contains("unknown rule"));
+  // The known id in the same comment still counted.
+  CHECK(R.Passed == 1);
+}
+
+TEST_CASE("an annotation with no code after it", "[ruletester]") {
+  RuleDir T;
+  T.write("tests/demo-token/app.js", "const a = 1;\n// ruleid: demo-token\n");
+  RuleTestResult R = T.run();
+  REQUIRE(R.Failures.size() == 1);
+  CHECK(R.Failures[0].Line == 2);
+  CHECK_THAT(R.Failures[0].What, Catch::Contains("not followed by code"));
+}
