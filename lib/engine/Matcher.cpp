@@ -3,6 +3,7 @@
 #include "engine/Matcher.h"
 #include "rules/Validators.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include <re2/re2.h>
 
@@ -40,6 +41,16 @@ bool search(const RE2 &Re, StringRef Text, size_t Pos, StringRef &Whole,
   return true;
 }
 
+uint8_t charsetOf(StringRef S) {
+  uint8_t Set = 0;
+  for (char C : S)
+    Set |= llvm::isLower(C)   ? charset::Lower
+           : llvm::isUpper(C) ? charset::Upper
+           : llvm::isDigit(C) ? charset::Digit
+                              : charset::Symbol;
+  return Set;
+}
+
 class RuleMatcher {
 public:
   RuleMatcher(const Rule &R, const MatchInput &In, std::vector<Match> &Out)
@@ -64,6 +75,8 @@ private:
     if (P.MaxLength && Part.size() > P.MaxLength)
       return false;
     if (P.Entropy > 0 && shannonEntropy(Part) < P.Entropy)
+      return false;
+    if (P.Charset && (charsetOf(Part) & P.Charset) != P.Charset)
       return false;
     if (!runValidator(P.Validate, Part))
       return false;

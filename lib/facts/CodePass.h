@@ -17,6 +17,7 @@
 #define RTCLINT_FACTS_CODEPASS_H
 
 #include "facts/Facts.h"
+#include "facts/TextUtil.h"
 #include "lex/Token.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -65,9 +66,7 @@ bool isClassKeyword(llvm::StringRef W, const Traits &Tr);
 /// true/false/null spellings; Other when W is none of them.
 ValueKind literalKind(llvm::StringRef W);
 
-/// Source text with whitespace runs collapsed to one space, trimmed, at most
-/// 512 bytes (cut on a UTF-8 boundary).
-std::string collapse(llvm::StringRef Text);
+using facttext::collapse;
 
 enum class FrameKind : unsigned char {
   Root,

@@ -164,34 +164,3 @@ ValueKind codefacts::literalKind(StringRef W) {
       .Cases("Nil", "$null", ValueKind::Null)
       .Default(ValueKind::Other);
 }
-
-std::string codefacts::collapse(StringRef Text) {
-  std::string Out;
-  Out.reserve(std::min<size_t>(Text.size(), 512));
-  bool Space = false;
-  for (char C : Text) {
-    if (C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\f' ||
-        C == '\v') {
-      Space = !Out.empty();
-      continue;
-    }
-    if (Space) {
-      if (Out.size() + 1 >= 512)
-        break;
-      Out.push_back(' ');
-      Space = false;
-    }
-    if (Out.size() >= 512)
-      break;
-    Out.push_back(C);
-  }
-  // Never leave half a UTF-8 sequence at the cut.
-  if (Out.size() >= 512) {
-    size_t N = Out.size();
-    while (N > 0 && (static_cast<unsigned char>(Out[N - 1]) & 0xC0) == 0x80)
-      --N;
-    if (N > 0 && (static_cast<unsigned char>(Out[N - 1]) & 0x80))
-      Out.resize(N - 1);
-  }
-  return Out;
-}

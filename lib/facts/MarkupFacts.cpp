@@ -13,6 +13,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "facts/Builders.h"
+#include "facts/CommentStrings.h"
+#include "facts/TextUtil.h"
 #include "lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -20,24 +22,6 @@ using namespace rtclint;
 using llvm::StringRef;
 
 namespace {
-
-std::string collapseSpace(StringRef S) {
-  std::string R;
-  bool Space = false;
-  for (char C : S) {
-    if (llvm::isSpace(C)) {
-      Space = !R.empty();
-      continue;
-    }
-    if (Space)
-      R += ' ';
-    Space = false;
-    R += C;
-    if (R.size() >= 512)
-      break;
-  }
-  return R;
-}
 
 bool isJavaScriptType(StringRef Type) {
   if (Type.empty())
@@ -90,63 +74,8 @@ private:
     return false;
   }
 
-  //===--- comments -----------------------------------------------------===//
-
   void addComment(const Token &T) {
-    StringRef Text = T.text(Buf);
-    StringRef Body = Text;
-    Body.consume_front("<!--");
-    if (!T.has(tokflags::Unterminated))
-      Body.consume_back("-->");
-    uint32_t Off = T.Begin + (Text.starts_with("<!--") ? 4 : 0);
-    F.Comments.push_back(CommentFact{Span{T.Begin, T.End}, Body.str()});
-    addCommentStrings(Body, Off);
-  }
-
-  /// Quoted text and URLs inside a comment (same heuristics as config
-  /// comments: an apostrophe inside a word does not open a quote).
-  void addCommentStrings(StringRef Body, uint32_t Off) {
-    size_t LineEnd = 0; // end of the line holding I: quotes never span lines
-    for (size_t I = 0; I < Body.size(); ++I) {
-      if (I >= LineEnd)
-        LineEnd = std::min(Body.find('\n', I), Body.size());
-      char C = Body[I];
-      if (C == '"' || (C == '\'' && (I == 0 || !llvm::isAlnum(Body[I - 1])))) {
-        size_t Close = Body.slice(0, LineEnd).find(C, I + 1);
-        if (Close == StringRef::npos)
-          continue;
-        if (Close > I + 1)
-          addCommentString(Body.slice(I + 1, Close),
-                           Span{uint32_t(Off + I), uint32_t(Off + Close + 1)});
-        I = Close;
-        continue;
-      }
-      if (!llvm::isAlpha(C) || (I > 0 && llvm::isAlnum(Body[I - 1])))
-        continue;
-      size_t S = I;
-      while (S < Body.size() && (llvm::isAlnum(Body[S]) || Body[S] == '+' ||
-                                 Body[S] == '.' || Body[S] == '-'))
-        ++S;
-      if (!Body.substr(S).starts_with("://"))
-        continue;
-      size_t E = S + 3;
-      while (E < Body.size() && !llvm::isSpace(Body[E]) && Body[E] != '"' &&
-             Body[E] != '\'' && Body[E] != '<' && Body[E] != '>')
-        ++E;
-      while (E > S + 3 && StringRef(".,;:)]}!?").contains(Body[E - 1]))
-        --E;
-      addCommentString(Body.slice(I, E),
-                       Span{uint32_t(Off + I), uint32_t(Off + E)});
-      I = E;
-    }
-  }
-
-  void addCommentString(StringRef V, Span R) {
-    StringFact S;
-    S.Value = V.str();
-    S.Range = R;
-    S.InComment = true;
-    F.Strings.push_back(std::move(S));
+    commentstrings::addComment(L, Buf, T, /*Backticks=*/false, F);
   }
 
   //===--- shared -------------------------------------------------------===//
@@ -167,7 +96,7 @@ private:
       B.Bind = Bind;
       B.Name = S.Name;
       B.Path = S.Path;
-      B.ValueText = collapseSpace(Buf.slice(R.Begin, R.End));
+      B.ValueText = facttext::collapse(Buf.slice(R.Begin, R.End));
       B.NameRange = *NameRange;
       B.ValueRange = R;
       B.String = Idx;

@@ -149,16 +149,8 @@ bool CLikeLexer::hash(size_t B) {
 }
 
 bool CLikeLexer::regexAllowed() const {
-  if (LastSig < 0)
-    return true;
-  const Token &T = C.Out[LastSig];
-  llvm::StringRef S = T.text(C.Buf);
-  if (T.is(TokenKind::Punct))
-    return !S.empty() &&
-           llvm::StringRef("(,=:[!&|?{};+-*%<>~^").contains(S.back());
-  if (T.is(TokenKind::Identifier))
-    return regexKeyword(S);
-  return false;
+  return operandMayFollow(LastSig < 0 ? nullptr : &C.Out[LastSig], C.Buf,
+                          regexKeyword);
 }
 
 bool CLikeLexer::regex(size_t B) {

@@ -30,8 +30,7 @@ static unsigned hexValue(char C) {
   return (C | 0x20) - 'a' + 10;
 }
 
-/// Reads up to Max hex digits at S[I]; returns how many were read.
-static size_t readHex(llvm::StringRef S, size_t I, size_t Max, uint32_t &V) {
+size_t lexers::readHex(llvm::StringRef S, size_t I, size_t Max, uint32_t &V) {
   size_t N = 0;
   V = 0;
   while (N < Max && I + N < S.size() && isHexDigit(S[I + N])) {
@@ -39,6 +38,25 @@ static size_t readHex(llvm::StringRef S, size_t I, size_t Max, uint32_t &V) {
     ++N;
   }
   return N;
+}
+
+bool lexers::decodeUnicodeEscape(llvm::StringRef S, size_t &I, size_t Digits,
+                                 std::string &Out) {
+  uint32_t V;
+  if (readHex(S, I, Digits, V) != Digits)
+    return false;
+  I += Digits;
+  // Join a UTF-16 surrogate pair written as two escapes.
+  if (V >= 0xD800 && V <= 0xDBFF && I + 5 < S.size() && S[I] == '\\' &&
+      S[I + 1] == 'u') {
+    uint32_t Lo;
+    if (readHex(S, I + 2, 4, Lo) == 4 && Lo >= 0xDC00 && Lo <= 0xDFFF) {
+      I += 6;
+      V = 0x10000 + ((V - 0xD800) << 10) + (Lo - 0xDC00);
+    }
+  }
+  appendUTF8(Out, V);
+  return true;
 }
 
 void lexers::decodeEscape(llvm::StringRef S, size_t &I, std::string &Out,
@@ -121,22 +139,9 @@ void lexers::decodeEscape(llvm::StringRef S, size_t &I, std::string &Out,
       }
       break;
     }
-    size_t Want = C == 'u' ? 4 : 8;
-    size_t N = readHex(S, I, Want, V);
-    if (N != Want)
-      break;
-    I += N;
-    // Join a UTF-16 surrogate pair written as two escapes.
-    if (V >= 0xD800 && V <= 0xDBFF && I + 5 < S.size() + 0 && S[I] == '\\' &&
-        S[I + 1] == 'u') {
-      uint32_t Lo;
-      if (readHex(S, I + 2, 4, Lo) == 4 && Lo >= 0xDC00 && Lo <= 0xDFFF) {
-        I += 6;
-        V = 0x10000 + ((V - 0xD800) << 10) + (Lo - 0xDC00);
-      }
-    }
-    appendUTF8(Out, V);
-    return;
+    if (decodeUnicodeEscape(S, I, C == 'u' ? 4 : 8, Out))
+      return;
+    break;
   }
   default:
     if (St.Octal && C >= '0' && C <= '7') {
@@ -169,6 +174,36 @@ std::string lexers::decodeEscapes(llvm::StringRef S, const EscapeStyle &St) {
       Out += S[I++];
   }
   return Out;
+}
+
+void lexers::decodeJavaEscape(llvm::StringRef S, size_t &I, bool Backspace,
+                              std::string &Out) {
+  switch (char C = S[I]) {
+  case 'f':
+    Out += '\f';
+    return;
+  case 'n':
+    Out += '\n';
+    return;
+  case 'r':
+    Out += '\r';
+    return;
+  case 't':
+    Out += '\t';
+    return;
+  case 'u': {
+    size_t H = I + 1;
+    if (!decodeUnicodeEscape(S, H, 4, Out)) {
+      Out += "\\u";
+      return;
+    }
+    I = H - 1;
+    return;
+  }
+  default:
+    Out += C == 'b' && Backspace ? '\b' : C; // \" \\ \/ \' ...
+    return;
+  }
 }
 
 unsigned lexers::indentWidth(llvm::StringRef Line) {

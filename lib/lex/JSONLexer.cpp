@@ -8,7 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "lex/Families.h"
-#include "llvm/Support/ConvertUTF.h"
+#include "lex/LexUtil.h"
 
 using namespace rtclint;
 using llvm::StringRef;
@@ -187,34 +187,6 @@ private:
   }
 };
 
-unsigned hex4(StringRef S, size_t I, bool &Ok) {
-  Ok = I + 4 <= S.size();
-  unsigned V = 0;
-  for (size_t K = 0; Ok && K < 4; ++K) {
-    char C = S[I + K];
-    unsigned D = C >= '0' && C <= '9'   ? C - '0'
-                 : C >= 'a' && C <= 'f' ? C - 'a' + 10
-                 : C >= 'A' && C <= 'F' ? C - 'A' + 10
-                                        : 16;
-    Ok = D < 16;
-    V = V * 16 + D;
-  }
-  return V;
-}
-
-void appendUTF8(std::string &Out, unsigned CP) {
-  // Lone surrogates cannot be encoded: use the replacement character.
-  if (CP >= 0xD800 && CP < 0xE000)
-    CP = 0xFFFD;
-  char Tmp[8];
-  char *P = Tmp;
-  if (!llvm::ConvertCodePointToUTF8(CP, P)) {
-    P = Tmp;
-    llvm::ConvertCodePointToUTF8(0xFFFD, P);
-  }
-  Out.append(Tmp, P);
-}
-
 } // namespace
 
 void rtclint::lexers::lexJSON(StringRef Buf, std::vector<Token> &Out) {
@@ -237,47 +209,8 @@ std::string rtclint::lexers::decodeJSON(StringRef Buf, const Token &T) {
       R += C;
       continue;
     }
-    char N = S[++I];
-    switch (N) {
-    case 'b':
-      R += '\b';
-      break;
-    case 'f':
-      R += '\f';
-      break;
-    case 'n':
-      R += '\n';
-      break;
-    case 'r':
-      R += '\r';
-      break;
-    case 't':
-      R += '\t';
-      break;
-    case 'u': {
-      bool Ok;
-      unsigned CP = hex4(S, I + 1, Ok);
-      if (!Ok) {
-        R += "\\u";
-        break;
-      }
-      I += 4;
-      if (CP >= 0xD800 && CP < 0xDC00 && I + 6 < S.size() && S[I + 1] == '\\' &&
-          S[I + 2] == 'u') {
-        bool Ok2;
-        unsigned Lo = hex4(S, I + 3, Ok2);
-        if (Ok2 && Lo >= 0xDC00 && Lo < 0xE000) {
-          CP = 0x10000 + ((CP - 0xD800) << 10) + (Lo - 0xDC00);
-          I += 6;
-        }
-      }
-      appendUTF8(R, CP);
-      break;
-    }
-    default:
-      R += N;
-      break; // \" \\ \/ and JSON5's \'
-    }
+    ++I;
+    lexers::decodeJavaEscape(S, I, /*Backspace=*/true, R);
   }
   return R;
 }

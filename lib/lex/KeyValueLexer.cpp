@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "lex/Families.h"
-#include "llvm/Support/ConvertUTF.h"
+#include "lex/LexUtil.h"
 
 using namespace rtclint;
 using llvm::StringRef;
@@ -243,16 +243,6 @@ private:
   }
 };
 
-void appendUTF8(std::string &Out, unsigned CP) {
-  char Tmp[8];
-  char *P = Tmp;
-  if (!llvm::ConvertCodePointToUTF8(CP, P)) {
-    P = Tmp;
-    llvm::ConvertCodePointToUTF8(0xFFFD, P);
-  }
-  Out.append(Tmp, P);
-}
-
 std::string decodeEnv(StringRef S) {
   if (S.empty())
     return "";
@@ -297,21 +287,6 @@ std::string decodeEnv(StringRef S) {
   return R;
 }
 
-unsigned parseHex4(StringRef S, size_t I, bool &Ok) {
-  unsigned V = 0;
-  Ok = I + 4 <= S.size();
-  for (size_t K = 0; Ok && K < 4; ++K) {
-    char C = S[I + K];
-    unsigned D = C >= '0' && C <= '9'   ? C - '0'
-                 : C >= 'a' && C <= 'f' ? C - 'a' + 10
-                 : C >= 'A' && C <= 'F' ? C - 'A' + 10
-                                        : 16;
-    Ok = D < 16;
-    V = V * 16 + D;
-  }
-  return V;
-}
-
 std::string decodeProperties(StringRef S, bool IsKey) {
   std::string R;
   for (size_t I = 0; I < S.size(); ++I) {
@@ -329,43 +304,7 @@ std::string decodeProperties(StringRef S, bool IsKey) {
         ++I;
       continue;
     }
-    bool Ok = false;
-    switch (N) {
-    case 't':
-      R += '\t';
-      break;
-    case 'n':
-      R += '\n';
-      break;
-    case 'r':
-      R += '\r';
-      break;
-    case 'f':
-      R += '\f';
-      break;
-    case 'u': {
-      unsigned CP = parseHex4(S, I + 1, Ok);
-      if (!Ok) {
-        R += "\\u";
-        break;
-      }
-      I += 4;
-      if (CP >= 0xD800 && CP < 0xDC00 && I + 6 < S.size() && S[I + 1] == '\\' &&
-          S[I + 2] == 'u') {
-        bool Ok2 = false;
-        unsigned Lo = parseHex4(S, I + 3, Ok2);
-        if (Ok2 && Lo >= 0xDC00 && Lo < 0xE000) {
-          CP = 0x10000 + ((CP - 0xD800) << 10) + (Lo - 0xDC00);
-          I += 6;
-        }
-      }
-      appendUTF8(R, CP);
-      break;
-    }
-    default:
-      R += N;
-      break;
-    }
+    lexers::decodeJavaEscape(S, I, /*Backspace=*/false, R);
   }
   // ini files quote values; Java would keep the quotes, but the quoted text is
   // what a reader means.

@@ -54,6 +54,22 @@ inline char closingDelim(char C) {
   }
 }
 
+/// Whether an operand (a regex or percent literal) rather than an operator
+/// may start after token T (null at the start of input): after an operator,
+/// an opening bracket, or a word IsKeyword accepts (`return /re/`).
+inline bool operandMayFollow(const Token *T, llvm::StringRef Buf,
+                             bool (*IsKeyword)(llvm::StringRef)) {
+  if (!T)
+    return true;
+  llvm::StringRef S = T->text(Buf);
+  if (T->is(TokenKind::Punct))
+    return !S.empty() &&
+           llvm::StringRef("(,=:[!&|?{};+-*%<>~^").contains(S.back());
+  if (T->is(TokenKind::Identifier))
+    return IsKeyword(S);
+  return false;
+}
+
 /// Position in the buffer plus the output; every family lexer drives one.
 struct Cursor {
   llvm::StringRef Buf;
@@ -143,7 +159,19 @@ struct EscapeStyle {
   bool VarHex = false;       // C#: \x takes 1-4 hex digits
 };
 
+/// Appends CP as UTF-8; surrogates and values past U+10FFFF become U+FFFD.
 void appendUTF8(std::string &Out, uint32_t CP);
+
+/// Reads up to Max hex digits at S[I] into V; returns how many were read.
+size_t readHex(llvm::StringRef S, size_t I, size_t Max, uint32_t &V);
+
+/// Decodes the Digits hex digits at S[I] (just past a `\u`) as a code point,
+/// joined with a following `\uXXXX` low surrogate into one character, as
+/// JSON, Java and YAML spell astral characters. Appends the UTF-8 and
+/// advances I past what it read; false, with I unchanged, when fewer than
+/// Digits hex digits are there.
+bool decodeUnicodeEscape(llvm::StringRef S, size_t &I, size_t Digits,
+                         std::string &Out);
 
 /// Decodes the escape starting at S[I] == '\\' into Out; advances I past it.
 void decodeEscape(llvm::StringRef S, size_t &I, std::string &Out,
@@ -151,6 +179,13 @@ void decodeEscape(llvm::StringRef S, size_t &I, std::string &Out,
 
 /// Decodes every escape of S.
 std::string decodeEscapes(llvm::StringRef S, const EscapeStyle &St);
+
+/// Decodes a JSON or Java .properties escape whose letter is at S[I] (just
+/// past the backslash): \f \n \r \t, \b when Backspace (JSON), and \uXXXX
+/// with surrogate pairs (kept verbatim when malformed); any other character
+/// stands for itself. Leaves I on the last byte read.
+void decodeJavaEscape(llvm::StringRef S, size_t &I, bool Backspace,
+                      std::string &Out);
 
 /// Width of the leading blanks of Line, tabs counting up to the next
 /// multiple of 8.

@@ -13,8 +13,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "lex/Families.h"
+#include "lex/LexUtil.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/ConvertUTF.h"
 #include <algorithm>
 
 using namespace rtclint;
@@ -294,18 +294,6 @@ private:
   }
 };
 
-void appendUTF8(std::string &Out, unsigned CP) {
-  if (CP >= 0xD800 && CP < 0xE000)
-    CP = 0xFFFD;
-  char Tmp[8];
-  char *P = Tmp;
-  if (!llvm::ConvertCodePointToUTF8(CP, P)) {
-    P = Tmp;
-    llvm::ConvertCodePointToUTF8(0xFFFD, P);
-  }
-  Out.append(Tmp, P);
-}
-
 /// Decodes the character reference at S[I] == '&'; returns bytes consumed
 /// or 0 when it is not a reference.
 size_t decodeEntity(StringRef S, size_t I, std::string &R) {
@@ -321,7 +309,7 @@ size_t decodeEntity(StringRef S, size_t I, std::string &R) {
                {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0}};
   for (const auto &N : Named)
     if (Ent == N.Name) {
-      appendUTF8(R, N.CP);
+      lexers::appendUTF8(R, N.CP);
       return Semi - I + 1;
     }
   if (!Ent.consume_front("#") || Ent.empty())
@@ -330,7 +318,7 @@ size_t decodeEntity(StringRef S, size_t I, std::string &R) {
   bool Hex = Ent.consume_front("x") || Ent.consume_front("X");
   if (Ent.getAsInteger(Hex ? 16 : 10, CP) || CP > 0x10FFFF)
     return 0;
-  appendUTF8(R, unsigned(CP));
+  lexers::appendUTF8(R, unsigned(CP));
   return Semi - I + 1;
 }
 

@@ -121,16 +121,8 @@ private:
 
 /// True after an operator, an opening bracket or a keyword.
 bool RubyLexer::valueExpected(size_t B) const {
-  if (LastSig < 0)
-    return true;
-  const Token &T = C.Out[LastSig];
-  llvm::StringRef S = T.text(C.Buf);
-  if (T.is(TokenKind::Punct))
-    return !S.empty() &&
-           llvm::StringRef("(,=:[!&|?{};+-*%<>~^").contains(S.back());
-  if (T.is(TokenKind::Identifier))
-    return valueKeyword(S);
-  return false;
+  return operandMayFollow(LastSig < 0 ? nullptr : &C.Out[LastSig], C.Buf,
+                          valueKeyword);
 }
 
 /// `puts /x/`, `foo %w[a]`, `method <<~EOS`: a name, a space, then the

@@ -6,6 +6,7 @@
 
 using namespace rtclint;
 using llvm::raw_ostream;
+using llvm::StringRef;
 
 std::optional<OutputFormat> rtclint::parseOutputFormat(llvm::StringRef S) {
   if (S == "text")
@@ -49,19 +50,27 @@ void rtclint::writeText(raw_ostream &OS, const ScanResult &R,
     OS << " [" << F.RuleId << "]\n";
     // Source line and caret; tabs are kept so the caret lines up.
     OS << F.Snippet << '\n';
+    // Columns count characters, not UTF-8 continuation bytes.
+    StringRef Line = F.Snippet;
+    auto IsCont = [](char C) { return (uint8_t(C) & 0xC0) == 0x80; };
+    size_t B = std::min<size_t>(F.Column - 1, Line.size());
     std::string Caret;
-    for (unsigned I = 1; I < F.Column && I - 1 < F.Snippet.size(); ++I)
-      Caret.push_back(F.Snippet[I - 1] == '\t' ? '\t' : ' ');
+    for (size_t I = 0; I < B; ++I)
+      if (!IsCont(Line[I]))
+        Caret.push_back(Line[I] == '\t' ? '\t' : ' ');
     Caret.push_back('^');
-    if (F.EndLine == F.Line && F.EndColumn > F.Column + 1) {
-      unsigned Len = std::min<unsigned>(F.EndColumn - F.Column - 1, 200);
-      // Redaction shortens the snippet; keep the underline inside it.
-      if (F.Column - 1 + Len + 1 > F.Snippet.size() + 1)
-        Len = F.Snippet.size() > F.Column
-                  ? unsigned(F.Snippet.size() - F.Column)
-                  : 0;
-      Caret.append(Len, '~');
-    }
+    // The underline covers the reported text on this line, or the mask
+    // ("abcd…") that replaced a redacted secret in the snippet.
+    size_t E = F.EndLine == F.Line ? F.EndColumn - 1 : Line.size();
+    size_t Dots = F.Secret ? Line.find("…", B) : StringRef::npos;
+    if (Dots != StringRef::npos && Dots <= B + 16)
+      E = Dots + StringRef("…").size();
+    E = std::min(E, Line.size());
+    unsigned Chars = 0;
+    for (size_t I = B; I < E; ++I)
+      Chars += !IsCont(Line[I]);
+    if (Chars > 1)
+      Caret.append(std::min(Chars - 1, 200u), '~');
     Color(raw_ostream::GREEN, true);
     OS << Caret;
     Reset();

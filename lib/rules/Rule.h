@@ -30,6 +30,10 @@ std::optional<Severity> parseSeverity(llvm::StringRef S);
 
 using RegexPtr = std::shared_ptr<const re2::RE2>;
 
+namespace charset {
+enum : uint8_t { Lower = 1, Upper = 2, Digit = 4, Symbol = 8 };
+} // namespace charset
+
 enum class PatternOn : unsigned char {
   String,
   Binding,
@@ -84,6 +88,9 @@ struct Pattern {
   std::vector<ValueKind> Kinds{ValueKind::String};
   int Arg = -1;
   double Entropy = 0;
+  /// Character classes that must all occur in the reported part
+  /// (`charset: [lower, upper, digit]`).
+  uint8_t Charset = 0;
   unsigned MinLength = 0, MaxLength = 0;
   Validator Validate = Validator::None;
 

@@ -91,7 +91,8 @@ bool PatternReader::read(const YAML::Node &N, Pattern &P) {
   if (On == "string") {
     P.On = PatternOn::String;
     Add({"value", "not-value", "name", "not-name", "path", "bind", "call",
-         "arg", "kinds", "entropy", "min-length", "max-length", "validate"});
+         "arg", "kinds", "entropy", "charset", "min-length", "max-length",
+         "validate"});
   } else if (On == "binding") {
     P.On = PatternOn::Binding;
     Add({"value", "not-value", "name", "not-name", "path", "bind", "call",
@@ -101,7 +102,8 @@ bool PatternReader::read(const YAML::Node &N, Pattern &P) {
     Add({"callee", "args", "keywords"});
   } else if (On == "code" || On == "text") {
     P.On = On == "code" ? PatternOn::Code : PatternOn::Text;
-    Add({"regex", "entropy", "min-length", "max-length", "validate"});
+    Add({"regex", "entropy", "charset", "min-length", "max-length",
+         "validate"});
   } else if (On == "file") {
     P.On = PatternOn::File;
     Add({"path", "regex"});
@@ -218,6 +220,24 @@ bool PatternReader::read(const YAML::Node &N, Pattern &P) {
   if (P.On == PatternOn::String || P.On == PatternOn::Code ||
       P.On == PatternOn::Text) {
     Ok &= R.getNumber(N, "entropy", P.Entropy);
+    std::vector<std::string> Classes;
+    Ok &= R.getStringList(N, "charset", Classes);
+    for (const std::string &C : Classes) {
+      uint8_t Bit = llvm::StringSwitch<uint8_t>(C)
+                        .Case("lower", charset::Lower)
+                        .Case("upper", charset::Upper)
+                        .Case("digit", charset::Digit)
+                        .Case("symbol", charset::Symbol)
+                        .Default(0);
+      if (!Bit) {
+        R.error(N["charset"], fmt::format("unknown character class '{}' "
+                                          "(expected lower, upper, digit or "
+                                          "symbol)",
+                                          C));
+        Ok = false;
+      }
+      P.Charset |= Bit;
+    }
     int Min = 0, Max = 0;
     Ok &= R.getInt(N, "min-length", Min);
     Ok &= R.getInt(N, "max-length", Max);

@@ -123,8 +123,6 @@ static int explainRule(const Rule &R) {
   printBlock(OS, "Bad", R.BadExample, true);
   printBlock(OS, "Good", R.GoodExample, true);
   printBlock(OS, "Fix", R.Fix, false);
-  OS << "Suppress one finding with a comment: rtclint-ignore: " << R.Id
-     << " -- <reason>\n";
   return ExitClean;
 }
 

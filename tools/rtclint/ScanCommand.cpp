@@ -159,6 +159,7 @@ int runScan() {
   switch (*Fmt) {
   case OutputFormat::Text:
     writeText(*OS, R, RO);
+    OS->flush(); // the summary on stderr comes after the findings
     llvm::errs() << "rtclint: " << summaryLine(R) << "\n";
     break;
   case OutputFormat::Json:

@@ -9,6 +9,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
+#include <exception>
 
 using namespace rtclint;
 
@@ -52,12 +53,18 @@ int main(int Argc, char **Argv) {
     llvm::errs() << "Run 'rtclint --help' for usage.\n";
     return cli::ExitUsage;
   }
-  if (cli::scanCmd())
-    return cli::runScan();
-  if (cli::rulesCmd())
-    return cli::runRules();
-  if (cli::explainCmd())
-    return cli::runExplain();
+  // yaml-cpp and the standard library throw; nothing may escape as a crash.
+  try {
+    if (cli::scanCmd())
+      return cli::runScan();
+    if (cli::rulesCmd())
+      return cli::runRules();
+    if (cli::explainCmd())
+      return cli::runExplain();
+  } catch (const std::exception &E) {
+    llvm::errs() << "rtclint: internal error: " << E.what() << "\n";
+    return cli::ExitInternal;
+  }
   llvm::errs() << "rtclint: no command given; try 'rtclint scan .' or "
                   "'rtclint --help'\n";
   return cli::ExitUsage;

@@ -294,3 +294,23 @@ TEST_CASE("the prefilter does not hide decoded string values",
         1);
   CHECK(scan(S, "a.js", "const k = '\\x41KIA2OGYBAH6QRTKWZ5M';\n").size() == 1);
 }
+
+TEST_CASE("charset requires every listed character class", "[engine][string]") {
+  auto S = load({rule("t-cs", "patterns:\n  - on: string\n"
+                              "    value: '^(?P<secret>[A-Za-z0-9]{8,25})$'\n"
+                              "    charset: [lower, upper, digit]\n")});
+  CHECK(lines(scan(S, "a.py", "a = 'Qw3rTy9Zk2'\n")) ==
+        std::vector<unsigned>{1});
+  CHECK(scan(S, "a.py", "a = 'qwertyzk29'\n").empty()); // no upper case
+  CHECK(scan(S, "a.py", "a = 'QwertyZkab'\n").empty()); // no digit
+  CHECK(scan(S, "a.py", "a = 'QWERTY9ZK2'\n").empty()); // no lower case
+  Diagnostics D;
+  RuleSet Bad;
+  Bad.loadText("bad.yaml",
+               rule("t-bad", "patterns:\n  - on: string\n    value: x\n"
+                             "    charset: [lower, emoji]\n"),
+               false, D);
+  REQUIRE(D.size() == 1);
+  CHECK(D[0].Line == 9);
+  CHECK(StringRef(D[0].Message).contains("unknown character class 'emoji'"));
+}
