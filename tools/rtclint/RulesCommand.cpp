@@ -16,17 +16,20 @@ using llvm::StringRef;
 
 namespace rtclint::cli {
 
+static cl::OptionCategory RulesCat("rule options");
 static cl::list<std::string> RulesArgs(cl::Positional,
                                        cl::desc("list | show ID | test [DIR]"),
-                                       cl::sub(rulesCmd()));
+                                       cl::sub(rulesCmd()), cl::cat(RulesCat));
 static cl::list<std::string> RulesExtraDirs("rules",
                                             cl::desc("Extra rule directory "
                                                      "(repeatable)"),
                                             cl::value_desc("DIR"),
                                             cl::sub(rulesCmd()),
-                                            cl::sub(explainCmd()));
+                                            cl::sub(explainCmd()),
+                                            cl::cat(RulesCat));
 static cl::list<std::string> ExplainArgs(cl::Positional, cl::desc("ID"),
-                                         cl::sub(explainCmd()));
+                                         cl::sub(explainCmd()),
+                                         cl::cat(RulesCat));
 
 std::shared_ptr<const RuleSet> loadRules(const std::vector<std::string> &Dirs,
                                          bool Builtin) {
