@@ -1,41 +1,17 @@
 // Facts of configuration formats: YAML, JSON, .env, .properties/.ini.
-#include "facts/Extract.h"
-#include <catch2/catch.hpp>
+#include "FactsTestUtil.h"
 
 using namespace rtclint;
+using namespace rtclint::testutil;
 
 namespace {
 
-/// The only non-comment StringFact with this path (fails the test otherwise).
 const StringFact &byPath(const FileFacts &F, llvm::StringRef Path) {
-  const StringFact *Found = nullptr;
-  int Count = 0;
-  for (const StringFact &S : F.Strings)
-    if (!S.InComment && S.Path == Path) {
-      Found = &S;
-      ++Count;
-    }
-  INFO("path " << Path.str());
-  REQUIRE(Count == 1);
-  return *Found;
+  return onlyString(F, &StringFact::Path, Path);
 }
 
 const BindingFact *bindingFor(const FileFacts &F, llvm::StringRef Path) {
-  for (const BindingFact &B : F.Bindings)
-    if (B.Path == Path)
-      return &B;
-  return nullptr;
-}
-
-std::string at(llvm::StringRef Buf, Span S) {
-  return Buf.slice(S.Begin, S.End).str();
-}
-
-std::vector<std::string> commentTexts(const FileFacts &F) {
-  std::vector<std::string> R;
-  for (const CommentFact &C : F.Comments)
-    R.push_back(C.Text);
-  return R;
+  return findBinding(F, &BindingFact::Path, Path);
 }
 
 std::vector<std::string> commentStrings(const FileFacts &F) {

@@ -1,34 +1,18 @@
 // Facts of markup formats: XML (AndroidManifest, network security config),
 // property lists and HTML.
-#include "facts/Extract.h"
-#include <catch2/catch.hpp>
+#include "FactsTestUtil.h"
 
 using namespace rtclint;
+using namespace rtclint::testutil;
 
 namespace {
 
 const StringFact &named(const FileFacts &F, llvm::StringRef Name) {
-  const StringFact *Found = nullptr;
-  int Count = 0;
-  for (const StringFact &S : F.Strings)
-    if (!S.InComment && S.Name == Name) {
-      Found = &S;
-      ++Count;
-    }
-  INFO("name " << Name.str());
-  REQUIRE(Count == 1);
-  return *Found;
+  return onlyString(F, &StringFact::Name, Name);
 }
 
 const BindingFact *bindingNamed(const FileFacts &F, llvm::StringRef Name) {
-  for (const BindingFact &B : F.Bindings)
-    if (B.Name == Name)
-      return &B;
-  return nullptr;
-}
-
-std::string at(llvm::StringRef Buf, Span S) {
-  return Buf.slice(S.Begin, S.End).str();
+  return findBinding(F, &BindingFact::Name, Name);
 }
 
 } // namespace
