@@ -1,41 +1,27 @@
 //===- FindingsTest.cpp - Redaction, placeholders, severity, dedupe -------===//
-#include "engine/Engine.h"
+#include "RuleTestUtil.h"
 #include "rules/BuiltinRules.h"
 #include <catch2/catch.hpp>
 
 using namespace rtclint;
+using namespace rtclint::testutil;
 using llvm::StringRef;
 
 namespace {
 
 std::string rule(StringRef Id, StringRef Rest, StringRef Category = "secrets",
                  StringRef Sev = "warning") {
-  std::string Out = "id: " + Id.str() +
-                    "\ntitle: T\ncategory: " + Category.str() +
-                    "\nseverity: " + Sev.str() + "\n";
-  if (!Rest.contains("message:"))
-    Out += "message: found\n";
-  return Out + Rest.str();
+  return ruleText(Id, Rest, Category, Sev);
 }
 
 std::shared_ptr<const RuleSet> load(std::initializer_list<std::string> Texts,
                                     StringRef Placeholders = "") {
-  auto S = std::make_shared<RuleSet>();
-  Diagnostics D;
-  unsigned N = 0;
-  for (const std::string &T : Texts)
-    S->loadText("r" + std::to_string(N++) + ".yaml", T, false, D);
-  if (!Placeholders.empty())
-    S->loadText("placeholders.yaml", Placeholders, false, D);
-  S->finalize(D);
-  INFO((D.empty() ? "" : D.front().str()));
-  REQUIRE(D.empty());
-  return S;
+  return loadRules(Texts, Placeholders);
 }
 
 std::vector<Finding> scan(std::shared_ptr<const RuleSet> S, StringRef Path,
                           StringRef Buf, EngineOptions O = {}) {
-  return Engine(std::move(S), std::move(O)).scanBuffer(Path, Buf);
+  return scanText(std::move(S), Path, Buf, std::move(O));
 }
 
 std::vector<std::string> ids(const std::vector<Finding> &Fs) {

@@ -1,38 +1,26 @@
 //===- MatchTest.cpp - Each pattern kind through Engine::scanBuffer -------===//
-#include "engine/Engine.h"
+#include "RuleTestUtil.h"
 #include <catch2/catch.hpp>
 
 using namespace rtclint;
+using namespace rtclint::testutil;
 using llvm::StringRef;
 
 namespace {
 
-/// A rule file: the header fields, then Rest (patterns and extras).
 std::string rule(StringRef Id, StringRef Rest, StringRef Category = "secrets",
                  StringRef Sev = "warning") {
-  std::string Out = "id: " + Id.str() +
-                    "\ntitle: T\ncategory: " + Category.str() +
-                    "\nseverity: " + Sev.str() + "\n";
-  if (!Rest.contains("message:"))
-    Out += "message: found\n";
-  return Out + Rest.str();
+  return ruleText(Id, Rest, Category, Sev);
 }
 
-std::shared_ptr<const RuleSet> load(std::initializer_list<std::string> Texts) {
-  auto S = std::make_shared<RuleSet>();
-  Diagnostics D;
-  unsigned N = 0;
-  for (const std::string &T : Texts)
-    S->loadText("r" + std::to_string(N++) + ".yaml", T, false, D);
-  S->finalize(D);
-  INFO((D.empty() ? "" : D.front().str()));
-  REQUIRE(D.empty());
-  return S;
+std::shared_ptr<const RuleSet> load(std::initializer_list<std::string> Texts,
+                                    StringRef Placeholders = "") {
+  return loadRules(Texts, Placeholders);
 }
 
 std::vector<Finding> scan(std::shared_ptr<const RuleSet> S, StringRef Path,
                           StringRef Buf, EngineOptions O = {}) {
-  return Engine(std::move(S), std::move(O)).scanBuffer(Path, Buf);
+  return scanText(std::move(S), Path, Buf, std::move(O));
 }
 
 std::vector<unsigned> lines(const std::vector<Finding> &Fs) {

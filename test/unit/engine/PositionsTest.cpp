@@ -1,33 +1,26 @@
 //===- PositionsTest.cpp - Lines, columns, fingerprints, languages --------===//
-#include "engine/Engine.h"
+#include "RuleTestUtil.h"
 #include <catch2/catch.hpp>
 
 using namespace rtclint;
+using namespace rtclint::testutil;
 using llvm::StringRef;
 
 namespace {
 
 std::string rule(StringRef Id, StringRef Rest, StringRef Category = "secrets") {
-  return "id: " + Id.str() + "\ntitle: T\ncategory: " + Category.str() +
-         "\nseverity: error\nmessage: found\n" + Rest.str();
+  return ruleText(Id, Rest, Category, "error");
 }
 
-std::shared_ptr<const RuleSet> load(std::initializer_list<std::string> Texts) {
-  auto S = std::make_shared<RuleSet>();
-  Diagnostics D;
-  unsigned N = 0;
-  for (const std::string &T : Texts)
-    S->loadText("r" + std::to_string(N++) + ".yaml", T, false, D);
-  S->finalize(D);
-  INFO((D.empty() ? "" : D.front().str()));
-  REQUIRE(D.empty());
-  return S;
+std::shared_ptr<const RuleSet> load(std::initializer_list<std::string> Texts,
+                                    StringRef Placeholders = "") {
+  return loadRules(Texts, Placeholders);
 }
 
 std::vector<Finding> scan(std::shared_ptr<const RuleSet> S, StringRef Path,
                           StringRef Buf,
                           std::optional<Language> L = std::nullopt) {
-  return Engine(std::move(S), {}).scanBuffer(Path, Buf, L);
+  return scanText(std::move(S), Path, Buf, {}, L);
 }
 
 const char *const Hex = "3f9a7c0e5b2d8146af9c3e7b0d5a2f6e8c1b4d7a";

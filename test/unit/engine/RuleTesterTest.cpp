@@ -1,37 +1,21 @@
 //===- RuleTesterTest.cpp - `ruleid:` / `ok:` fixtures via runRuleTests ---===//
 #include "engine/RuleTester.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/raw_ostream.h"
-#include <catch2/catch.hpp>
+#include "RuleTestUtil.h"
 
 using namespace rtclint;
+using namespace rtclint::testutil;
 using llvm::StringRef;
 
 namespace {
 
-/// A rule directory with its tests/ folder, removed afterwards.
-class RuleDir {
+/// A rule directory with one rule and its tests/ folder, removed afterwards.
+class RuleDir : public TempDir {
 public:
-  RuleDir() {
-    llvm::SmallString<128> P;
-    REQUIRE(!llvm::sys::fs::createUniqueDirectory("rtclint-ruletest", P));
-    Root = std::string(P);
+  RuleDir() : TempDir("rtclint-ruletest") {
     write("secrets/demo-token.yaml",
           "id: demo-token\ntitle: Demo token\ncategory: secrets\n"
           "severity: error\nmessage: 'demo token {match}'\n"
           "patterns:\n  - on: code\n    regex: 'DEMO_[0-9]{4}'\n");
-  }
-  ~RuleDir() { llvm::sys::fs::remove_directories(Root); }
-
-  void write(StringRef Rel, StringRef Text) {
-    std::string P = Root + "/" + Rel.str();
-    REQUIRE(
-        !llvm::sys::fs::create_directories(llvm::sys::path::parent_path(P)));
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(P, EC);
-    REQUIRE(!EC);
-    OS << Text;
   }
 
   RuleTestResult run() {
@@ -41,8 +25,6 @@ public:
     REQUIRE(S->finalize(D));
     return runRuleTests(S, Root + "/tests");
   }
-
-  std::string Root;
 };
 
 std::string describe(const RuleTestResult &R) {

@@ -1,13 +1,10 @@
 //===- LoaderFormsTest.cpp - File shapes, directories, duplicate ids ------===//
+#include "RuleTestUtil.h"
 #include "rules/BuiltinRules.h"
-#include "rules/RuleSet.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/raw_ostream.h"
-#include <catch2/catch.hpp>
 
 using namespace rtclint;
+using namespace rtclint::testutil;
 using llvm::StringRef;
 
 namespace {
@@ -17,28 +14,6 @@ std::string rule(StringRef Id, StringRef Extra = "") {
          "\ntitle: T\ncategory: secrets\nseverity: note\nmessage: m\n" +
          Extra.str() + "patterns:\n  - on: code\n    regex: 'zzz'\n";
 }
-
-/// A unique directory, removed with everything in it.
-class TempDir {
-public:
-  TempDir() {
-    llvm::SmallString<128> P;
-    REQUIRE(!llvm::sys::fs::createUniqueDirectory("rtclint-rules", P));
-    Root = std::string(P);
-  }
-  ~TempDir() { llvm::sys::fs::remove_directories(Root); }
-  std::string write(StringRef Rel, StringRef Text) {
-    std::string P = Root + "/" + Rel.str();
-    REQUIRE(
-        !llvm::sys::fs::create_directories(llvm::sys::path::parent_path(P)));
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(P, EC);
-    REQUIRE(!EC);
-    OS << Text;
-    return P;
-  }
-  std::string Root;
-};
 
 std::vector<std::string> ids(const RuleSet &S) {
   std::vector<std::string> Out;
