@@ -19,9 +19,9 @@ namespace rtclint::testutil {
 
 /// A rule file: the header fields, then Rest (patterns and extras); a
 /// default message unless Rest has one.
-inline std::string ruleText(llvm::StringRef Id, llvm::StringRef Rest,
-                            llvm::StringRef Category = "secrets",
-                            llvm::StringRef Sev = "warning") {
+inline std::string rule(llvm::StringRef Id, llvm::StringRef Rest,
+                        llvm::StringRef Category = "secrets",
+                        llvm::StringRef Sev = "warning") {
   std::string Out = "id: " + Id.str() +
                     "\ntitle: T\ncategory: " + Category.str() +
                     "\nseverity: " + Sev.str() + "\n";
@@ -33,8 +33,8 @@ inline std::string ruleText(llvm::StringRef Id, llvm::StringRef Rest,
 /// Loads each text as r<N>.yaml (and an optional placeholder vocabulary);
 /// fails the test on any diagnostic.
 inline std::shared_ptr<const RuleSet>
-loadRules(std::initializer_list<std::string> Texts,
-          llvm::StringRef Placeholders = "") {
+load(std::initializer_list<std::string> Texts,
+     llvm::StringRef Placeholders = "") {
   auto S = std::make_shared<RuleSet>();
   Diagnostics D;
   unsigned N = 0;
@@ -48,10 +48,10 @@ loadRules(std::initializer_list<std::string> Texts,
   return S;
 }
 
-inline std::vector<Finding> scanText(std::shared_ptr<const RuleSet> S,
-                                     llvm::StringRef Path, llvm::StringRef Buf,
-                                     EngineOptions O = {},
-                                     std::optional<Language> L = std::nullopt) {
+inline std::vector<Finding> scan(std::shared_ptr<const RuleSet> S,
+                                 llvm::StringRef Path, llvm::StringRef Buf,
+                                 EngineOptions O = {},
+                                 std::optional<Language> L = std::nullopt) {
   return Engine(std::move(S), std::move(O)).scanBuffer(Path, Buf, L);
 }
 

@@ -8,21 +8,6 @@ using llvm::StringRef;
 
 namespace {
 
-std::string rule(StringRef Id, StringRef Rest, StringRef Category = "secrets",
-                 StringRef Sev = "warning") {
-  return ruleText(Id, Rest, Category, Sev);
-}
-
-std::shared_ptr<const RuleSet> load(std::initializer_list<std::string> Texts,
-                                    StringRef Placeholders = "") {
-  return loadRules(Texts, Placeholders);
-}
-
-std::vector<Finding> scan(std::shared_ptr<const RuleSet> S, StringRef Path,
-                          StringRef Buf, EngineOptions O = {}) {
-  return scanText(std::move(S), Path, Buf, std::move(O));
-}
-
 std::vector<unsigned> lines(const std::vector<Finding> &Fs) {
   std::vector<unsigned> Out;
   for (const Finding &F : Fs)

@@ -8,36 +8,26 @@ using llvm::StringRef;
 
 namespace {
 
-std::string rule(StringRef Id, StringRef Rest, StringRef Category = "secrets") {
-  return ruleText(Id, Rest, Category, "error");
-}
-
-std::shared_ptr<const RuleSet> load(std::initializer_list<std::string> Texts,
-                                    StringRef Placeholders = "") {
-  return loadRules(Texts, Placeholders);
-}
-
-std::vector<Finding> scan(std::shared_ptr<const RuleSet> S, StringRef Path,
-                          StringRef Buf,
-                          std::optional<Language> L = std::nullopt) {
-  return scanText(std::move(S), Path, Buf, {}, L);
+std::string errorRule(StringRef Id, StringRef Rest,
+                      StringRef Category = "secrets") {
+  return rule(Id, Rest, Category, "error");
 }
 
 const char *const Hex = "3f9a7c0e5b2d8146af9c3e7b0d5a2f6e8c1b4d7a";
 
 std::shared_ptr<const RuleSet> hexRule() {
-  return load({rule("p-hex", "secret: true\npatterns:\n  - on: string\n"
-                             "    value: '^[0-9a-f]{40}$'\n")});
+  return load({errorRule("p-hex", "secret: true\npatterns:\n  - on: string\n"
+                                  "    value: '^[0-9a-f]{40}$'\n")});
 }
 
 } // namespace
 
 TEST_CASE("lines and columns are 1-based with an exclusive end",
           "[engine][positions]") {
-  auto S = load({rule("p-block", "patterns:\n  - on: text\n"
-                                 "    regex: 'BEGIN(?s:.*?)END'\n"),
-                 rule("p-word", "patterns:\n  - on: text\n"
-                                "    regex: 'XYZ'\n")});
+  auto S = load({errorRule("p-block", "patterns:\n  - on: text\n"
+                                      "    regex: 'BEGIN(?s:.*?)END'\n"),
+                 errorRule("p-word", "patterns:\n  - on: text\n"
+                                     "    regex: 'XYZ'\n")});
   SECTION("a multi-line match") {
     auto Fs = scan(S, "notes.txt", "x\nab BEGIN\ncd END\n");
     REQUIRE(Fs.size() == 1);
@@ -130,8 +120,8 @@ TEST_CASE("identical secrets in one file get distinct fingerprints",
 
 TEST_CASE("the language is detected from the path or forced",
           "[engine][language]") {
-  auto S = load({rule("p-py", "languages: [python]\npatterns:\n"
-                              "  - on: code\n    regex: 'XYZ'\n")});
+  auto S = load({errorRule("p-py", "languages: [python]\npatterns:\n"
+                                   "  - on: code\n    regex: 'XYZ'\n")});
   std::string Buf = "XYZ = 1\n";
   auto Fs = scan(S, "app.py", Buf);
   REQUIRE(Fs.size() == 1);
@@ -139,15 +129,15 @@ TEST_CASE("the language is detected from the path or forced",
   CHECK(scan(S, "app.js", Buf).empty());
   CHECK(scan(S, "notes.txt", Buf).empty());
 
-  Fs = scan(S, "notes.txt", Buf, Language::Python);
+  Fs = scan(S, "notes.txt", Buf, {}, Language::Python);
   REQUIRE(Fs.size() == 1);
   CHECK(Fs[0].Lang == Language::Python);
-  CHECK(scan(S, "app.py", Buf, Language::JavaScript).empty());
+  CHECK(scan(S, "app.py", Buf, {}, Language::JavaScript).empty());
 }
 
 TEST_CASE("the language decides what is a comment", "[engine][language]") {
-  auto S =
-      load({rule("p-code", "patterns:\n  - on: code\n    regex: 'XYZ'\n")});
+  auto S = load(
+      {errorRule("p-code", "patterns:\n  - on: code\n    regex: 'XYZ'\n")});
   std::string Buf = "# XYZ in a comment\nXYZ = 1\n";
   auto Lines = [](const std::vector<Finding> &Fs) {
     std::vector<unsigned> Out;
@@ -158,7 +148,7 @@ TEST_CASE("the language decides what is a comment", "[engine][language]") {
   CHECK(Lines(scan(S, "app.py", Buf)) == std::vector<unsigned>{2});
   CHECK(Lines(scan(S, "app.sh", Buf)) == std::vector<unsigned>{2});
   // In JavaScript '#' starts no comment.
-  CHECK(Lines(scan(S, "app.py", Buf, Language::JavaScript)) ==
+  CHECK(Lines(scan(S, "app.py", Buf, {}, Language::JavaScript)) ==
         std::vector<unsigned>{1, 2});
 }
 

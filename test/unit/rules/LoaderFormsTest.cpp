@@ -4,8 +4,8 @@
 #include "llvm/ADT/StringExtras.h"
 
 using namespace rtclint;
-using namespace rtclint::testutil;
 using llvm::StringRef;
+using rtclint::testutil::TempDir;
 
 namespace {
 
