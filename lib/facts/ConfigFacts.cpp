@@ -234,8 +234,12 @@ void ConfigBuilder::nameValuePairs() {
       continue;
     std::string Name = F.Strings[P.Name].Value;
     StringRef NameRef(Name);
+    // Only identifier-like names (env vars, settings keys, dotted paths): a
+    // `name:` that holds prose or a regex, as in rule files, names nothing.
     if (NameRef.empty() || NameRef.size() > 256 ||
-        NameRef.find_first_of(" \t\r\n") != StringRef::npos)
+        !llvm::all_of(NameRef, [](char C) {
+          return llvm::isAlnum(C) || StringRef("_.-:/").contains(C);
+        }))
       continue;
     StringFact &V = F.Strings[P.Value];
     V.Name = Name;

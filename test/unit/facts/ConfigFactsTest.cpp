@@ -200,6 +200,21 @@ TEST_CASE("yaml facts: Helm chart values stay readable", "[facts][yaml]") {
   CHECK(byPath(F, "opentok.secret").Interpolated);
 }
 
+TEST_CASE("yaml facts: only identifier-like names rename a value",
+          "[facts][yaml]") {
+  // Rule files pair `name:` regexes with `value:` regexes; those names are
+  // not settings names and must not rename the value.
+  const char *Src = "patterns:\n"
+                    "  - name: '(?i)api[_-]?secret$'\n"
+                    "    value: '^[0-9a-f]{40}$'\n"
+                    "  - name: com.videoapp.API_SECRET\n"
+                    "    value: abc\n";
+  FileFacts F = extractFacts(Language::YAML, Src);
+  CHECK(byPath(F, "patterns.value").Value == "^[0-9a-f]{40}$");
+  CHECK(byPath(F, "patterns.value").Name == "value");
+  CHECK(byPath(F, "patterns.com.videoapp.API_SECRET").Value == "abc");
+}
+
 TEST_CASE("json facts: paths, kinds, name/value pairs, JSONC",
           "[facts][json]") {
   const char *Src = "// ruleid: vonage-api-secret\n"
