@@ -1,15 +1,54 @@
-//===- Finding.h - One reported problem
-//-------------------------------------===//
+//===- Finding.h - One reported problem -------------------------*- C++ -*-===//
+//
+// A finding is what every stage after matching passes along: the resolve
+// stage creates it, filters may mark it suppressed, reporters print it.
+//
+//===----------------------------------------------------------------------===//
 #ifndef RTCLINT_ENGINE_FINDING_H
 #define RTCLINT_ENGINE_FINDING_H
 
 #include "facts/Facts.h"
 #include "rules/Rule.h"
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace rtclint {
 
+/// A 1-based position range in one file (end column exclusive).
+struct Location {
+  std::string Path; // display path
+  unsigned Line = 0, Column = 0, EndLine = 0, EndColumn = 0;
+  Span Range; // byte offsets, when known
+};
+
+/// A related location: the macro definition behind an expansion, the value a
+/// token's data came from, the route that mints a token.
+struct Note {
+  Location Loc;
+  std::string Message;
+};
+
+/// One replacement of Loc's bytes by NewText.
+struct TextEdit {
+  Location Loc;
+  std::string NewText;
+};
+
+/// A fix a rule declares (`http://` -> `https://`); applied by editors.
+struct Fix {
+  std::string Description;
+  std::vector<TextEdit> Edits;
+};
+
+/// Why a finding is not counted: an inline comment, or a baseline entry.
+struct Suppression {
+  enum Kind : unsigned char { InSource, Baseline } How = InSource;
+  std::string Reason; // text after ` -- `, or the baseline entry's reason
+};
+
 struct Finding {
+  const Rule *R = nullptr; // the rule (owned by the engine's RuleSet)
   std::string RuleId;
   std::string Category;
   Severity Sev = Severity::Warning;
@@ -18,10 +57,17 @@ struct Finding {
   Span Range; // byte offsets of the reported range
   std::string Message;
   std::string Snippet;     // the first source line, secrets redacted
-  std::string Fingerprint; // stable across line shifts
+  std::string Fingerprint; // stable across line shifts and working dirs
   std::string Scope;       // enclosing scope names, "Class.method"
   Language Lang = Language::Unknown;
   bool Secret = false; // Range holds a credential
+  std::vector<Note> Notes;
+  std::vector<Fix> Fixes;
+  std::optional<Suppression> Suppressed;
+
+  Location location() const {
+    return {Path, Line, Column, EndLine, EndColumn, Range};
+  }
 };
 
 /// Orders findings by path, position, then rule: the order of every output.
