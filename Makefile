@@ -8,12 +8,15 @@ DEPS  := cmake ninja-build g++ pkg-config git python3 \
          clang-tools-19 clang-format-19 \
          libyaml-cpp-dev libfmt-dev catch2 libre2-dev libgit2-dev
 
-.PHONY: all deps build demo test clean format
+.PHONY: all deps build demo test test-tools clean format
 
 all: demo
 
+# npm (for the SARIF validator) comes from Debian unless a Node.js is on PATH.
+NPM_DEP := $(if $(shell command -v npm 2>/dev/null),,npm)
+
 deps:
-	@missing=$$(for p in $(DEPS); do \
+	@missing=$$(for p in $(DEPS) $(NPM_DEP); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	  done | tr '\n' ' '); \
 	if [ -n "$$missing" ]; then \
@@ -40,7 +43,15 @@ demo: build
 	  if [ $$rc -gt 1 ]; then exit $$rc; fi; \
 	  echo "(exit code $$rc: 1 means findings at or above --fail-on)"
 
-test: build
+# Tools the tests drive for real: the SARIF validator (npm, offline after the
+# first install into the build tree).
+SARIF_TOOL := $(BUILD)/tools/node_modules/.bin/sarif-multitool
+test-tools: deps
+	@test -x $(SARIF_TOOL) || npm install --no-audit --no-fund --silent \
+	  --prefix $(BUILD)/tools @microsoft/sarif-multitool@5
+	@chmod u+x $(BUILD)/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
+
+test: build test-tools
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 format: deps
