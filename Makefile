@@ -8,7 +8,7 @@ DEPS  := cmake ninja-build g++ pkg-config git python3 \
          clang-tools-19 clang-format-19 \
          libyaml-cpp-dev libfmt-dev catch2 libre2-dev libgit2-dev
 
-.PHONY: all deps build demo test test-tools clean format
+.PHONY: all deps build demo test test-tools test-asan clean format
 
 all: demo
 
@@ -32,7 +32,8 @@ deps:
 	fi
 
 $(BUILD)/build.ninja: CMakeLists.txt | deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DRTCLINT_TOOLS_DIR=$(abspath $(BUILD))/tools
 
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
@@ -57,5 +58,19 @@ test: build test-tools
 format: deps
 	clang-format-19 -i $$(git ls-files 'lib/*.cpp' 'lib/*.h' 'tools/*.cpp' 'tools/*.h' 'test/*.cpp')
 
+# ASan+UBSan build of the unit, integration and hostile tests (the lint
+# tests run in `make test` only). LLVM's own libraries are not instrumented.
+ASAN_BUILD ?= build-asan
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=undefined
+test-asan: test-tools
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS="$(SAN_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(SAN_FLAGS)" \
+	  -DRTCLINT_TOOLS_DIR=$(abspath $(BUILD))/tools
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS) -LE lint
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -19,7 +19,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 
-# Category order of the rule catalog (DESIGN.md §3); unknown ones sort last.
+# Category order of the rule catalog; unknown ones sort last.
 CATEGORIES = ["secrets", "transport", "token-data", "sessions",
               "access-control", "archiving", "media"]
 
