@@ -235,7 +235,7 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
       R.error(N["source"],
               fmt::format("unknown rule source '{}' (expected {})", Source,
                           expectedNames(ruleSourceTable())));
-      Ok = false;
+      return false; // which keys it needs depends on the source
     }
   }
   checkKeywords(R, N, Out);
@@ -245,9 +245,10 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
     // An engine component reports it; the matcher never runs it.
     for (const char *K : {"patterns", "keywords"})
       if (N[K]) {
-        R.error(N[K], fmt::format("a 'source: engine' rule has no '{}': an "
-                                  "engine component reports it",
-                                  K));
+        R.error(R.keyMark(N, K), fmt::format("a 'source: engine' rule has no "
+                                             "'{}': an "
+                                             "engine component reports it",
+                                             K));
         Ok = false;
       }
     return Ok;
