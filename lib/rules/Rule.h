@@ -175,6 +175,12 @@ struct Rule {
   std::string Description;
   std::string Fix;
   std::string BadExample, GoodExample;
+  /// What the examples are written in and the path they are scanned as by
+  /// `rules test` (`examples.language`, `examples.path`); no language: the
+  /// first of the rule's languages that reports the bad example.
+  std::optional<Language> ExampleLanguage;
+  std::string ExamplePath;
+  unsigned ExamplesLine = 0;
   bool Secret = false;
   /// A catch-all: reported only where no other rule of its category reports
   /// the same bytes (generic-secret under the provider rules).
