@@ -157,6 +157,8 @@ struct RuleOption {
   std::vector<std::string> ListDefault;
 };
 llvm::StringRef optionTypeName(RuleOption::Type T);
+/// The default as it would be written in YAML: 30, true, ot_, [a, b].
+std::string optionDefaultText(const RuleOption &O);
 std::optional<RuleOption::Type> parseOptionType(llvm::StringRef S);
 
 /// Who produces a rule's findings.
