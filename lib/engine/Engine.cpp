@@ -57,12 +57,12 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
       return Res;
     }
     if (!Hits.empty())
-      Res.FileRole = detectRole(Src.Path, Src.Lang, Src.Content);
+      Res.FileRole = detectRole(Src.ProjectPath, Src.Lang, Src.Content);
     ResolveOptions RO{Opts.Redact, Opts.IncludeTests};
     Res.Findings = resolveHits(std::move(Hits), Src, Facts, Res.FileRole, RO);
     filterFindings(Opts.Filters, {Src.Path, Src.Content, Facts}, Res.Findings);
     if (!Res.Findings.empty() && Res.FileRole == Role::Unknown)
-      Res.FileRole = detectRole(Src.Path, Src.Lang, Src.Content);
+      Res.FileRole = detectRole(Src.ProjectPath, Src.Lang, Src.Content);
     llvm::sort(Res.Findings);
   } catch (const std::exception &E) {
     Fail(SkipReason::Failed, std::string("internal error: ") + E.what());

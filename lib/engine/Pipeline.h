@@ -51,6 +51,7 @@ struct Hit {
   const Rule *R = nullptr;
   Match M;
   Severity Sev = Severity::Warning;
+  bool InTestCode = false; // a secret reported in a test file
 };
 std::vector<Hit> matchRules(const RuleSet &Rules, const RuleSelection &Sel,
                             const MatchInput &In, SeverityFn Sev,

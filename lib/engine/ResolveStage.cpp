@@ -107,6 +107,27 @@ void dropOverlaps(std::vector<Hit> &Hits) {
   Hits = std::move(Kept);
 }
 
+Severity lower(Severity S) {
+  return S == Severity::Error ? Severity::Warning : Severity::Note;
+}
+
+/// Test code: a rule (or pattern) may report one severity lower, or not at
+/// all (`tests: lower|off`); a credential is real wherever it is, so secret
+/// rules say where they found it instead.
+void applyTestPolicy(std::vector<Hit> &Hits) {
+  llvm::erase_if(Hits, [](Hit &H) {
+    TestPolicy T =
+        std::max(H.R->Tests, H.M.P ? H.M.P->Tests : TestPolicy::Keep);
+    if (T == TestPolicy::Off)
+      return true;
+    if (T == TestPolicy::Lower)
+      H.Sev = lower(H.Sev);
+    if (H.R->Secret)
+      H.InTestCode = true;
+    return false;
+  });
+}
+
 } // namespace
 
 std::string rtclint::fingerprint(StringRef RuleId, StringRef ProjectPath,
@@ -129,6 +150,8 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
     for (const Hit &H : Hits)
       if (H.R->Secret && !H.M.Secret.empty())
         Red.addSecret(Content.slice(H.M.Secret.Begin, H.M.Secret.End));
+  if (FileRole == Role::Test && !O.IncludeTests)
+    applyTestPolicy(Hits);
   dropOverlaps(Hits);
 
   LineIndex Lines(Content);
@@ -157,6 +180,8 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
         formatMessage(H.M.P->Message.empty() ? StringRef(R.Message)
                                              : StringRef(H.M.P->Message),
                       H.M, Src.Path, std::move(Value));
+    if (H.InTestCode)
+      Msg += " (in test code)";
     F.Message = O.Redact ? Red.apply(Msg) : Msg;
     F.Scope = scopeName(Facts, H.M.Scope);
 
@@ -197,6 +222,5 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
         fingerprint(R.Id, Src.ProjectPath, Matched, Occurrences[Key]++);
     Out.push_back(std::move(F));
   }
-  (void)FileRole;
   return Out;
 }

@@ -188,7 +188,13 @@ RuleTestResult rtclint::runRuleTests(std::shared_ptr<const RuleSet> Rules,
       Language L = detectLanguage(File, Content);
       FileFacts Facts = extractFacts(L, Content);
       std::vector<Annotation> Anns = annotations(Facts, Content);
-      std::vector<Finding> Found = E.scanBuffer(File, Content, L);
+      // Paths (for roles and path filters) are relative to the rule's
+      // fixture folder, as in a project: `spec/x.test.js` is test code.
+      std::string Rel = StringRef(File).drop_front(Dir.size()).str();
+      StringRef(Rel).consume_front("/");
+      if (!Rel.empty() && Rel[0] == '/')
+        Rel.erase(0, 1);
+      std::vector<Finding> Found = E.scan({File, Rel, Content, L}).Findings;
 
       // A `ruleid:` covers the findings of its rule from its target line up
       // to the next annotation comment, so a secret inside a multi-line
