@@ -43,6 +43,10 @@ StringRef skipReasonName(SkipReason R) {
     return "symlink-outside";
   case SkipReason::Ignored:
     return "ignored";
+  case SkipReason::Special:
+    return "special";
+  case SkipReason::Vendored:
+    return "vendored";
   }
   return "unknown";
 }
