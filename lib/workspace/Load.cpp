@@ -16,6 +16,16 @@ static bool looksBinary(StringRef Content) {
   return std::memchr(Head.data(), '\0', Head.size()) != nullptr;
 }
 
+/// A lone CR ends a line (classic Mac files, and a way to hide code behind
+/// a `//` comment that every lexer would otherwise run to the next LF).
+/// Rewriting it as LF keeps every byte offset, so lexers, line numbers and
+/// snippets all see the lines an editor shows.
+static void normalizeLoneCR(std::string &S) {
+  for (size_t I = S.find('\r'); I != std::string::npos; I = S.find('\r', I + 1))
+    if (I + 1 == S.size() || S[I + 1] != '\n')
+      S[I] = '\n';
+}
+
 LoadedFile loadFile(const FileEntry &F, uint64_t MaxFileSize) {
   LoadedFile Out;
   auto skip = [&](SkipReason R, std::string Detail) {
@@ -44,11 +54,13 @@ LoadedFile loadFile(const FileEntry &F, uint64_t MaxFileSize) {
     if (U->size() > MaxFileSize)
       return skip(SkipReason::TooLarge, std::to_string(U->size()));
     Out.Content = std::move(*U);
+    normalizeLoneCR(Out.Content);
     return Out;
   }
   if (looksBinary(R.Content))
     return skip(SkipReason::Binary, "");
   Out.Content = std::move(R.Content);
+  normalizeLoneCR(Out.Content);
   return Out;
 }
 
