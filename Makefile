@@ -57,14 +57,16 @@ fuzz: deps
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target \
 	  $(addprefix fuzz-,$(FUZZ_TARGETS))
 	python3 test/fuzz/seed_corpus.py . $(FUZZ_BUILD)/corpus
-	@set -e; for t in $(FUZZ_TARGETS); do \
+	@for t in $(FUZZ_TARGETS); do \
 	  echo "== fuzz-$$t ($(FUZZ_SECONDS) s) =="; \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/artifacts/$$t; \
-	  $(FUZZ_BUILD)/test/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
+	  $(FUZZ_BUILD)/bin/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
 	    -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 	    -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t/ \
-	    $(FUZZ_BUILD)/corpus/$$t 2>&1 | grep -E '^(stat::|==|INFO: Done|SUMMARY)' ; \
-	  test $${PIPESTATUS[0]} -eq 0; \
+	    $(FUZZ_BUILD)/corpus/$$t > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; rc=$$?; \
+	  grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|==[0-9]+==ERROR)' \
+	    $(FUZZ_BUILD)/fuzz-$$t.log; \
+	  if [ $$rc -ne 0 ]; then tail -40 $(FUZZ_BUILD)/fuzz-$$t.log; exit $$rc; fi; \
 	done
 
 format: deps
