@@ -2,13 +2,14 @@
 # `make` builds and scans the bundled example app; `make test` runs every test.
 
 BUILD ?= build
+SHELL := /bin/bash
 JOBS  ?= 2
 DEPS  := cmake ninja-build g++ pkg-config git python3 \
          llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 clang-tidy-19 \
-         clang-tools-19 clang-format-19 \
+         clang-tools-19 clang-format-19 libclang-rt-19-dev \
          libyaml-cpp-dev libfmt-dev catch2 libre2-dev libgit2-dev
 
-.PHONY: all deps build demo test test-tools test-asan clean format
+.PHONY: all deps build demo test test-tools test-asan clean format fuzz
 
 all: demo
 
@@ -54,6 +55,31 @@ test-tools: deps
 
 test: build test-tools
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets, ASan+UBSan, in a build directory of their own; each runs
+# FUZZ_SECONDS on a corpus seeded at run time from the rule fixtures.
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := Lex Facts Glob Rules Text
+
+fuzz: deps
+	@test -f $(FUZZ_BUILD)/build.ninja || CC=clang-19 CXX=clang++-19 \
+	  cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DRTCLINT_FUZZ=ON
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target \
+	  $(addprefix fuzz-,$(FUZZ_TARGETS))
+	python3 test/fuzz/seed_corpus.py . $(FUZZ_BUILD)/corpus
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzz-$$t ($(FUZZ_SECONDS) s) =="; \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/artifacts/$$t; \
+	  $(FUZZ_BUILD)/bin/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t/ \
+	    $(FUZZ_BUILD)/corpus/$$t > $(FUZZ_BUILD)/fuzz-$$t.log 2>&1; rc=$$?; \
+	  grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|SUMMARY|==[0-9]+==ERROR)' \
+	    $(FUZZ_BUILD)/fuzz-$$t.log; \
+	  if [ $$rc -ne 0 ]; then tail -40 $(FUZZ_BUILD)/fuzz-$$t.log; exit $$rc; fi; \
+	done
 
 format: deps
 	clang-format-19 -i $$(git ls-files 'lib/*.cpp' 'lib/*.h' 'tools/*.cpp' 'tools/*.h' 'test/*.cpp')

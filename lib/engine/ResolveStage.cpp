@@ -1,7 +1,7 @@
 //===- ResolveStage.cpp - Hits to findings --------------------------------===//
-#include "engine/LineIndex.h"
 #include "engine/Pipeline.h"
 #include "engine/Redactor.h"
+#include "support/LineIndex.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/xxhash.h"
@@ -169,9 +169,11 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
     F.Lang = Src.Lang;
     F.Range = H.M.Range;
     F.Secret = R.Secret && !H.M.Secret.empty();
-    std::tie(F.Line, F.Column) = Lines.at(H.M.Range.Begin);
+    F.Line = Lines.line(H.M.Range.Begin);
+    F.Column = Lines.column(H.M.Range.Begin);
     uint32_t EndOff = std::max(H.M.Range.End, H.M.Range.Begin + 1) - 1;
-    std::tie(F.EndLine, F.EndColumn) = Lines.at(EndOff);
+    F.EndLine = Lines.line(EndOff);
+    F.EndColumn = Lines.column(EndOff);
     ++F.EndColumn; // exclusive end column
     std::string Value = !O.Redact  ? H.M.Part
                         : R.Secret ? redact(H.M.Part)
@@ -186,7 +188,7 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
     F.Scope = scopeName(Facts, H.M.Scope);
 
     // Snippet: the first line, every secret-looking span on it masked.
-    StringRef Line = Lines.line(F.Line);
+    StringRef Line = Lines.lineText(F.Line);
     size_t B = std::min<size_t>(F.Column - 1, Line.size());
     size_t E = F.EndLine == F.Line
                    ? std::min<size_t>(F.EndColumn - 1, Line.size())

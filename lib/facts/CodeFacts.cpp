@@ -212,6 +212,15 @@ bool Pass::isStatementFrame(const Frame &Fr) const {
 }
 
 Frame &Pass::push(FrameKind K, Role R, int64_t Open) {
+  if (Stack.size() >= MaxDepth) {
+    ++Overflow;
+    Scratch = Frame();
+    Scratch.Kind = K;
+    Scratch.R = R;
+    Scratch.EffScope = Stack.back().EffScope;
+    Scratch.CallFrame = Stack.back().CallFrame;
+    return Scratch;
+  }
   Frame Fr;
   Fr.Kind = K;
   Fr.R = R;
@@ -258,6 +267,11 @@ void Pass::popTop(int64_t EndTok) {
 /// Pops up to and including the innermost frame of kind K, closed by T[I].
 /// Frames left open inside it (garbage, unbalanced input) end before I.
 bool Pass::closeTo(FrameKind K, uint32_t I, StringRef Closer) {
+  if (Overflow > 0) {
+    --Overflow;
+    note(I);
+    return true;
+  }
   if (OpenCount[unsigned(K)] == 0)
     return false;
   if (!Closer.empty()) {

@@ -240,6 +240,12 @@ private:
   std::vector<uint8_t> Consumed; // token already handled by a look-ahead
   std::vector<Frame> Stack;
   unsigned OpenCount[8] = {}; // open frames per FrameKind
+  /// Hostile input nests brackets a million deep: past MaxDepth, openers
+  /// get a scratch frame and are only counted, and as many closers are
+  /// absorbed, so memory stays bounded and the facts after them survive.
+  static constexpr size_t MaxDepth = 256;
+  size_t Overflow = 0;
+  Frame Scratch;
   int32_t StrBase = 0, CallBase = 0, BindBase = 0;
   int32_t LastClosedCall = -1; // call whose ')' was the last closer
   int64_t LastCloseTok = -1;

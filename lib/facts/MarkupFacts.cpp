@@ -124,6 +124,8 @@ private:
     Span NameRange;
   };
 
+  static constexpr size_t MaxDepth = 256;
+
   static std::string elementPath(const std::vector<Elem> &Stack) {
     std::string P;
     for (const Elem &E : Stack) {
@@ -233,7 +235,10 @@ private:
         addScript(Toks[J]);
       ++J;
     }
-    Stack.push_back(std::move(E));
+    // Past MaxDepth an element is treated as empty: element paths and the
+    // closing-tag search stay bounded on a million nested tags.
+    if (Stack.size() < MaxDepth)
+      Stack.push_back(std::move(E));
     return J;
   }
 
@@ -302,7 +307,8 @@ private:
         if (!Stack.empty())
           Stack.back().Key.clear();
         if (Open)
-          Stack.push_back(Container{Name == "dict", Seg, "", Span{}});
+          if (Stack.size() < 256) // bounded like elements
+            Stack.push_back(Container{Name == "dict", Seg, "", Span{}});
       } else if (Name == "key") {
         std::string Key;
         Span R{T.End, T.End};

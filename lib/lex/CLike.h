@@ -58,9 +58,11 @@ size_t scanString(const Dialect &D, llvm::StringRef Buf, size_t Pos, size_t Lim,
                   const StrForm &F, uint16_t &Flags, unsigned Depth = 0);
 
 /// Skips the code of a substitution starting at Pos up to and including the
-/// Close that balances it; returns Lim if there is none.
+/// Close that balances it; returns Lim if there is none. OneLine: the
+/// substitution sits in a one-line string, so a line break ends it too
+/// (returned as the position of the break).
 size_t skipCode(const Dialect &D, llvm::StringRef Buf, size_t Pos, size_t Lim,
-                char Close, unsigned Depth);
+                char Close, unsigned Depth, bool OneLine = false);
 
 /// For a heredoc <<ID / <<-ID at Pos: the identifier's span.
 bool heredocTag(llvm::StringRef Buf, size_t Pos, size_t Lim, size_t &TagB,

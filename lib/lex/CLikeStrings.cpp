@@ -386,13 +386,19 @@ size_t lexers::scanString(const Dialect &D, llvm::StringRef Buf, size_t Pos,
     return scanHeredoc(Buf, Pos, Lim, Flags);
 
   size_t P = Pos + F.Prefix + F.Hashes + F.Quotes;
-  size_t Stop = F.SingleLine ? lineEndFrom(Buf, P, Lim) : Lim;
+  // A single-line string ends at a line break, found by the scan itself:
+  // looking for it up front costs the rest of the line for every string,
+  // which is quadratic on a minified file.
+  size_t Stop = Lim;
+  bool OneLine = F.SingleLine;
   auto At = [&](size_t I) { return I < Stop ? Buf[I] : '\0'; };
   auto HashesAt = [&](size_t I) {
     return F.Hashes == 0 || runOf(Buf, I, Stop, '#') >= F.Hashes;
   };
   while (P < Stop) {
     char C = Buf[P];
+    if (OneLine && C == '\n')
+      break;
     if (C == F.Quote) {
       if (F.Verbatim && At(P + 1) == F.Quote) {
         P += 2;
@@ -415,15 +421,13 @@ size_t lexers::scanString(const Dialect &D, llvm::StringRef Buf, size_t Pos,
       size_t E = P + 1 + F.Hashes;
       if (F.I == Interp::Paren && At(E) == '(') {
         Flags |= tokflags::Interpolated;
-        P = skipCode(D, Buf, E + 1, Stop, ')', Depth + 1);
+        P = skipCode(D, Buf, E + 1, Stop, ')', Depth + 1, OneLine);
         continue;
       }
       if (E < Lim && (Buf[E] == '\n' || Buf[E] == '\r')) {
         // Continuation: the string goes on on the next line.
         size_t NL =
             Buf[E] == '\r' && E + 1 < Lim && Buf[E + 1] == '\n' ? E + 1 : E;
-        if (F.SingleLine)
-          Stop = lineEndFrom(Buf, NL + 1, Lim);
         P = NL + 1;
         continue;
       }
@@ -449,7 +453,7 @@ size_t lexers::scanString(const Dialect &D, llvm::StringRef Buf, size_t Pos,
         }
         if (N1 == '{') {
           Flags |= tokflags::Interpolated;
-          P = skipCode(D, Buf, P + 2, Stop, '}', Depth + 1);
+          P = skipCode(D, Buf, P + 2, Stop, '}', Depth + 1, OneLine);
           continue;
         }
         if (C == '$' && F.I == Interp::Dollar && isIdentStart(N1))
@@ -465,12 +469,12 @@ size_t lexers::scanString(const Dialect &D, llvm::StringRef Buf, size_t Pos,
             continue;
           }
           Flags |= tokflags::Interpolated;
-          P = skipCode(D, Buf, P + 1, Stop, '}', Depth + 1);
+          P = skipCode(D, Buf, P + 1, Stop, '}', Depth + 1, OneLine);
           continue;
         }
         if (K >= F.Dollars) {
           Flags |= tokflags::Interpolated;
-          P = skipCode(D, Buf, P + K, Stop, '}', Depth + 1);
+          P = skipCode(D, Buf, P + K, Stop, '}', Depth + 1, OneLine);
           P += std::min<size_t>(runOf(Buf, P, Stop, '}'), F.Dollars - 1);
           continue;
         }
@@ -482,16 +486,18 @@ size_t lexers::scanString(const Dialect &D, llvm::StringRef Buf, size_t Pos,
     ++P;
   }
   Flags |= tokflags::Unterminated;
-  return Stop;
+  return std::min(P, Stop);
 }
 
 size_t lexers::skipCode(const Dialect &D, llvm::StringRef Buf, size_t Pos,
-                        size_t Lim, char Close, unsigned Depth) {
+                        size_t Lim, char Close, unsigned Depth, bool OneLine) {
   char Open = Close == '}' ? '{' : Close == ')' ? '(' : '[';
   unsigned Nest = 0;
   size_t P = Pos;
   while (P < Lim) {
     char C = Buf[P];
+    if (OneLine && C == '\n')
+      return P;
     if (C == Close) {
       if (Nest == 0)
         return P + 1;
@@ -510,15 +516,24 @@ size_t lexers::skipCode(const Dialect &D, llvm::StringRef Buf, size_t Pos,
       continue;
     }
     if (C == '/' && N1 == '*') {
-      size_t E = Buf.slice(0, Lim).find("*/", P + 2);
-      P = E == llvm::StringRef::npos ? Lim : E + 2;
+      // Scanned by hand: inside a one-line string the line also ends it.
+      size_t Q = P + 2;
+      while (Q < Lim && !(OneLine && Buf[Q] == '\n') &&
+             !(Buf[Q] == '*' && Q + 1 < Lim && Buf[Q + 1] == '/'))
+        ++Q;
+      if (Q >= Lim || Buf[Q] == '\n')
+        return Q;
+      P = Q + 2;
       continue;
     }
     StrForm F;
     // Deeply nested literals in hostile input stop recursing.
     if (Depth < 48 && !isIdentChar(C) && detectString(D, Buf, P, Lim, F)) {
       uint16_t Fl = 0;
-      P = std::max(P + 1, scanString(D, Buf, P, Lim, F, Fl, Depth + 1));
+      size_t E = scanString(D, Buf, P, Lim, F, Fl, Depth + 1);
+      if (OneLine && (Fl & tokflags::Unterminated))
+        return std::max(P + 1, E);
+      P = std::max(P + 1, E);
       continue;
     }
     ++P;

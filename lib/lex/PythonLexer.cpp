@@ -47,19 +47,18 @@ bool detectPy(llvm::StringRef Buf, size_t P, size_t Lim, PyForm &F) {
   return true;
 }
 
-size_t lineEndFrom(llvm::StringRef Buf, size_t P, size_t Lim) {
-  size_t NL = Buf.slice(0, Lim).find('\n', P);
-  return NL == llvm::StringRef::npos ? Lim : NL;
-}
-
 size_t scanPy(llvm::StringRef Buf, size_t P, size_t Lim, const PyForm &F,
               uint16_t &Flags, unsigned Depth);
 
 /// Skips an f-string replacement field's expression up to its closing '}'.
-size_t skipExpr(llvm::StringRef Buf, size_t P, size_t Lim, unsigned Depth) {
+size_t skipExpr(llvm::StringRef Buf, size_t P, size_t Lim, unsigned Depth,
+                bool OneLine) {
   unsigned Nest = 0;
   while (P < Lim) {
     char C = Buf[P];
+    if (OneLine && C == '\n')
+      return P; // a one-line f-string ends at the line break
+
     if (C == '(' || C == '[' || C == '{') {
       ++Nest;
     } else if (C == ')' || C == ']' || C == '}') {
@@ -70,7 +69,10 @@ size_t skipExpr(llvm::StringRef Buf, size_t P, size_t Lim, unsigned Depth) {
       PyForm F;
       if (Depth < 48 && detectPy(Buf, P, Lim, F)) {
         uint16_t Fl = 0;
-        P = std::max(P + 1, scanPy(Buf, P, Lim, F, Fl, Depth + 1));
+        size_t E = scanPy(Buf, P, Lim, F, Fl, Depth + 1);
+        if (OneLine && (Fl & tokflags::Unterminated))
+          return std::max(P + 1, E);
+        P = std::max(P + 1, E);
         continue;
       }
       while (P < Lim && isIdentChar(Buf[P]))
@@ -85,13 +87,16 @@ size_t skipExpr(llvm::StringRef Buf, size_t P, size_t Lim, unsigned Depth) {
 size_t scanPy(llvm::StringRef Buf, size_t P, size_t Lim, const PyForm &F,
               uint16_t &Flags, unsigned Depth) {
   P += F.Prefix + F.Quotes;
-  size_t Stop = F.Quotes == 3 ? Lim : lineEndFrom(Buf, P, Lim);
+  // A one-line string ends at a line break, found by the scan itself:
+  // searching for it up front is quadratic on a minified line.
+  bool OneLine = F.Quotes != 3;
+  size_t Stop = Lim;
   while (P < Stop) {
     char C = Buf[P];
+    if (OneLine && C == '\n')
+      break;
     if (C == '\\') {
-      if (P + 1 < Stop || (P + 1 < Lim && Buf[P + 1] == '\n')) {
-        if (Buf[P + 1] == '\n' && F.Quotes == 1)
-          Stop = lineEndFrom(Buf, P + 2, Lim);
+      if (P + 1 < Stop) {
         P += 2;
         continue;
       }
@@ -112,13 +117,13 @@ size_t scanPy(llvm::StringRef Buf, size_t P, size_t Lim, const PyForm &F,
         continue;
       }
       Flags |= tokflags::Interpolated;
-      P = skipExpr(Buf, P + 1, Stop, Depth + 1);
+      P = skipExpr(Buf, P + 1, Stop, Depth + 1, OneLine);
       continue;
     }
     ++P;
   }
   Flags |= tokflags::Unterminated;
-  return Stop;
+  return std::min(P, Stop);
 }
 
 uint16_t formFlags(const PyForm &F) {
@@ -240,7 +245,7 @@ std::string lexers::decodePython(llvm::StringRef Buf, const Token &T) {
         continue;
       }
       if (C == '{') {
-        size_t E = skipExpr(Body, I + 1, Body.size(), 0);
+        size_t E = skipExpr(Body, I + 1, Body.size(), 0, false);
         Out += Body.slice(I, E);
         I = E;
         continue;

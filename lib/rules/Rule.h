@@ -11,7 +11,7 @@
 #define RTCLINT_RULES_RULE_H
 
 #include "facts/Facts.h"
-#include "llvm/Support/GlobPattern.h"
+#include "support/Glob.h"
 #include <map>
 #include <memory>
 #include <optional>
@@ -65,19 +65,17 @@ enum class Validator : unsigned char {
   PemPrivateKey,
 };
 
-/// A glob on display paths. llvm::GlobPattern points into its pattern text,
-/// so the text is owned here, at a stable address. A glob without '/' also
-/// matches the file name at any depth, as in .gitignore.
+/// A glob on display paths, in the one dialect of support/Glob.h (gitignore
+/// semantics, as ignore files and --exclude): a glob without '/' matches a
+/// name at any depth, and a glob matching a directory matches what is in it.
 class Glob {
 public:
   static llvm::Expected<Glob> create(llvm::StringRef Text);
   bool match(llvm::StringRef Path) const;
 
 private:
-  Glob(std::shared_ptr<const std::string> T, llvm::GlobPattern P)
-      : Text(std::move(T)), Pat(std::move(P)) {}
-  std::shared_ptr<const std::string> Text;
-  llvm::GlobPattern Pat;
+  explicit Glob(PathGlob P) : Pat(std::move(P)) {}
+  PathGlob Pat;
 };
 
 struct PathFilter {

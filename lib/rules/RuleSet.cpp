@@ -2,6 +2,7 @@
 //-------------===//
 #include "rules/RuleSet.h"
 #include "rules/BuiltinRules.h"
+#include "support/SafeRead.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
@@ -16,20 +17,13 @@ using namespace rtclint;
 using llvm::StringRef;
 
 llvm::Expected<Glob> Glob::create(StringRef Text) {
-  auto Owned = std::make_shared<const std::string>(Text.str());
-  llvm::Expected<llvm::GlobPattern> P = llvm::GlobPattern::create(*Owned);
+  llvm::Expected<PathGlob> P = PathGlob::create(Text);
   if (!P)
     return P.takeError();
-  return Glob(std::move(Owned), std::move(*P));
+  return Glob(std::move(*P));
 }
 
-bool Glob::match(StringRef Path) const {
-  if (Pat.match(Path))
-    return true;
-  return !StringRef(*Text).contains('/') &&
-         Pat.match(
-             llvm::sys::path::filename(Path, llvm::sys::path::Style::posix));
-}
+bool Glob::match(StringRef Path) const { return Pat.matchWithParents(Path); }
 
 static bool globMatches(const Glob &G, StringRef Path) { return G.match(Path); }
 
@@ -85,6 +79,9 @@ bool RuleSet::loadBuiltin(Diagnostics &Diags) {
   return Ok;
 }
 
+/// Far above any real rule file; a bound for hostile ones.
+static constexpr uint64_t MaxRuleFileBytes = 4 << 20;
+
 bool RuleSet::loadDirectory(StringRef Dir, Diagnostics &Diags) {
   std::error_code EC;
   if (!llvm::sys::fs::is_directory(Dir)) {
@@ -92,7 +89,12 @@ bool RuleSet::loadDirectory(StringRef Dir, Diagnostics &Diags) {
     return false;
   }
   std::vector<std::string> Files;
-  for (llvm::sys::fs::recursive_directory_iterator It(Dir, EC), End;
+  llvm::SmallString<256> RealDir;
+  if (llvm::sys::fs::real_path(Dir, RealDir))
+    RealDir = "/";
+  // Linked directories are not entered (a loop would never end); linked
+  // files are read when they stay inside the directory.
+  for (llvm::sys::fs::recursive_directory_iterator It(Dir, EC, false), End;
        It != End && !EC; It.increment(EC)) {
     StringRef P = It->path();
     StringRef Name = llvm::sys::path::filename(P);
@@ -111,13 +113,15 @@ bool RuleSet::loadDirectory(StringRef Dir, Diagnostics &Diags) {
   llvm::sort(Files);
   bool Ok = true;
   for (const std::string &F : Files) {
-    auto Buf = llvm::MemoryBuffer::getFile(F);
+    // A rule directory may come from an untrusted tree: a FIFO or a link to
+    // /dev/zero must not hang or exhaust the loader.
+    ReadResult Buf = readRegularFile(F, MaxRuleFileBytes, RealDir);
     if (!Buf) {
-      Diags.push_back({F, 0, 0, Buf.getError().message()});
+      Diags.push_back({F, 0, 0, "cannot read rule file: " + Buf.Detail});
       Ok = false;
       continue;
     }
-    Ok &= loadText(F, (*Buf)->getBuffer(), /*Builtin=*/false, Diags);
+    Ok &= loadText(F, Buf.Content, /*Builtin=*/false, Diags);
   }
   return Ok;
 }

@@ -47,6 +47,10 @@ StringRef skipReasonName(SkipReason R) {
     return "budget";
   case SkipReason::Failed:
     return "failed";
+  case SkipReason::Special:
+    return "special";
+  case SkipReason::Vendored:
+    return "vendored";
   }
   return "unknown";
 }

@@ -28,8 +28,10 @@ enum class SkipReason : unsigned char {
   Unreadable,     // open/read failed
   SymlinkOutside, // symlink whose target leaves the scanned tree
   Ignored, // .gitignore / .rtclintignore / --exclude (counted, not listed)
-  Budget,  // the engine's per-file time budget ran out
-  Failed,  // a frontend or matcher failed on it (internal error)
+  Budget,   // the engine's per-file time budget ran out
+  Failed,   // a frontend or matcher failed on it (internal error)
+  Special,  // FIFO, socket or device: never opened for reading
+  Vendored, // vendored/generated code excluded by default (WalkOptions)
 };
 llvm::StringRef skipReasonName(SkipReason R);
 
@@ -44,6 +46,9 @@ struct FileEntry {
   std::string Path;    // display path: relative to cwd when under it, '/'
   std::string AbsPath; // what to open
   uint64_t Size = 0;
+  /// Real path of the scanned root the file must stay in when opened ("/"
+  /// for a file named explicitly; empty: follow no link at all).
+  std::string Root;
 };
 
 } // namespace rtclint

@@ -3,20 +3,17 @@
 // Matches `.rtclintignore` files and `--exclude` globs with the semantics of
 // gitignore(5): `#` comments, `!` negation (last match wins), a trailing `/`
 // for directories only, patterns containing a `/` anchored to the list's base
-// directory, `*`/`?`/`[...]` within one path component and `**` across them.
-// `.gitignore` itself goes through libgit2 (see GitIgnore.h), which also knows
-// `.git/info/exclude` and the global excludes file.
+// directory, `*`/`?`/`[...]` within one path component and `**` across them
+// (the glob dialect of support/Glob.h, shared with rule paths). The walker
+// loads `.gitignore`, `.git/info/exclude` and `.rtclintignore` files into
+// such lists itself, through the safe reader.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RTCLINT_WORKSPACE_IGNORE_H
 #define RTCLINT_WORKSPACE_IGNORE_H
 
-#include "llvm/ADT/SmallVector.h"
+#include "support/Glob.h"
 #include "llvm/ADT/StringRef.h"
-#include "llvm/Support/Allocator.h"
-#include "llvm/Support/GlobPattern.h"
-#include "llvm/Support/StringSaver.h"
-#include <optional>
 #include <vector>
 
 namespace rtclint {
@@ -38,24 +35,10 @@ public:
   bool empty() const { return Patterns.empty(); }
 
 private:
-  struct Segment {
-    std::optional<llvm::GlobPattern> Glob; // unset: `**`
-  };
   struct Pattern {
-    llvm::SmallVector<Segment, 4> Segments;
+    PathGlob Glob;
     bool Negated = false;
-    bool DirOnly = false;
-    bool Anchored = false; // matched against the whole path, not the name
   };
-
-  static bool matchSegments(llvm::ArrayRef<Segment> Pat,
-                            llvm::ArrayRef<llvm::StringRef> Path);
-  static bool matches(const Pattern &P, llvm::ArrayRef<llvm::StringRef> Path,
-                      bool IsDir);
-
-  // GlobPattern keeps a StringRef into its source text: the text lives here,
-  // at addresses that survive moves of the list.
-  llvm::BumpPtrAllocator Alloc;
   std::vector<Pattern> Patterns;
 };
 

@@ -7,19 +7,28 @@
 //
 // Ignore precedence, highest first (as ripgrep: explicit globs, then the
 // tool's own ignore files, then git's): --exclude / config excludes,
-// .rtclintignore (deepest file first), .gitignore via libgit2. A `!pattern`
-// in a higher layer re-includes what a lower one ignores. Ignored
+// .rtclintignore (deepest file first), .gitignore (deepest first, in git
+// work trees only), then .git/info/exclude and core.excludesFile. A
+// `!pattern` in a higher layer re-includes what a lower one ignores. Ignored
 // directories are pruned, so nothing below them can be re-included.
+//
+// Below all of them, and only when no ignore file re-includes a path,
+// vendored and generated code is excluded by default (DefaultExcludes.cpp).
+//
+// The tree may be hostile: every ignore file is read through the safe reader
+// (regular files only, size-capped, never out of the tree), and FIFOs,
+// sockets and devices are listed as skipped, never opened.
 //
 //===----------------------------------------------------------------------===//
 
 #include "workspace/Walker.h"
+#include "support/SafeRead.h"
+#include "workspace/DefaultExcludes.h"
 #include "workspace/GitIgnore.h"
 #include "workspace/Ignore.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include <algorithm>
@@ -50,7 +59,8 @@ struct DirTask {
   std::string Abs;     // real absolute path
   std::string Rel;     // relative to the root; empty for the root itself
   std::string Display; // display path
-  FramePtr Ignores;
+  FramePtr Ignores;    // .rtclintignore files, deepest first
+  FramePtr GitIgnores; // .gitignore files of the current work tree
   std::shared_ptr<GitIgnore> Git;
   std::shared_ptr<const RootInfo> Root;
 };
@@ -63,23 +73,58 @@ std::string joinPath(StringRef Dir, StringRef Name) {
   return (Dir + "/" + Name).str();
 }
 
-bool isUnder(StringRef Path, StringRef Dir) {
-  return Path == Dir || (Path.starts_with(Dir) &&
-                         (Dir.ends_with("/") || Path[Dir.size()] == '/'));
-}
+bool isUnder(StringRef Path, StringRef Dir) { return isPathUnder(Path, Dir); }
 
-/// The .rtclintignore of Dir chained onto Parent, or Parent when Dir has none.
-FramePtr loadIgnoreFile(StringRef Dir, FramePtr Parent) {
-  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
-      MemoryBuffer::getFile(joinPath(Dir, ".rtclintignore"), /*IsText=*/true,
-                            /*RequiresNullTerminator=*/false);
-  if (!Buf)
+/// The ignore file Name of Dir chained onto Parent, or Parent when Dir has
+/// none. It must be a regular file inside Root; anything else (a FIFO, a link
+/// to a device or out of the tree) is reported in Out and not applied.
+FramePtr loadIgnoreFile(StringRef Dir, StringRef Name, StringRef Root,
+                        StringRef Display, FramePtr Parent, WalkResult &Out) {
+  ReadResult R = readRegularFile(joinPath(Dir, Name), MaxIgnoreFileBytes, Root);
+  if (!R) {
+    if (R.Status != ReadStatus::NotFound)
+      Out.Skipped.push_back(
+          {joinPath(Display, Name),
+           R.Status == ReadStatus::NotRegular ? SkipReason::Special
+           : R.Status == ReadStatus::Outside  ? SkipReason::SymlinkOutside
+           : R.Status == ReadStatus::TooLarge ? SkipReason::TooLarge
+                                              : SkipReason::Unreadable,
+           R.Detail});
     return Parent;
+  }
   auto Frame = std::make_shared<IgnoreFrame>();
   Frame->Parent = std::move(Parent);
   Frame->Dir = Dir.str();
-  Frame->List.addText((*Buf)->getBuffer());
+  Frame->List.addText(R.Content);
   return Frame;
+}
+
+const char *specialKindName(fs::file_type T) {
+  switch (T) {
+  case fs::file_type::fifo_file:
+    return "fifo";
+  case fs::file_type::socket_file:
+    return "socket";
+  case fs::file_type::character_file:
+    return "character device";
+  case fs::file_type::block_file:
+    return "block device";
+  default:
+    return "not a regular file";
+  }
+}
+
+/// The verdict of the deepest frame that has one.
+IgnoreMatch matchFrames(const IgnoreFrame *F, StringRef Abs, bool IsDir) {
+  for (; F; F = F->Parent.get()) {
+    StringRef FrameRel = Abs;
+    if (!FrameRel.consume_front(F->Dir) || !FrameRel.consume_front("/"))
+      continue;
+    IgnoreMatch M = F->List.match(FrameRel, IsDir);
+    if (M != IgnoreMatch::None)
+      return M;
+  }
+  return IgnoreMatch::None;
 }
 
 struct Entry {
@@ -101,15 +146,15 @@ public:
 
 private:
   void walkDir(DirTask T);
-  bool isIgnored(const DirTask &T, StringRef Abs, StringRef Rel,
-                 bool IsDir) const;
+  IgnoreMatch ignoreFiles(const DirTask &T, StringRef Abs, StringRef Rel,
+                          bool IsDir) const;
   void visit(const DirTask &T, const Entry &E, WalkResult &Out);
   void schedule(DirTask T) {
     Pool.async([this, T = std::move(T)]() mutable { walkDir(std::move(T)); });
   }
   void merge(WalkResult &Local);
   void addFile(std::string Display, std::string Abs, uint64_t Size,
-               WalkResult &Out) const;
+               std::string Root, WalkResult &Out) const;
 
   GitLibrary Git; // first member: outlives every repository handle
   const WalkOptions &Opts;
@@ -120,13 +165,14 @@ private:
 };
 
 void Walker::addFile(std::string Display, std::string Abs, uint64_t Size,
-                     WalkResult &Out) const {
+                     std::string Root, WalkResult &Out) const {
   if (Size > Opts.MaxFileSize) {
     Out.Skipped.push_back(
         {std::move(Display), SkipReason::TooLarge, std::to_string(Size)});
     return;
   }
-  Out.Files.push_back({std::move(Display), std::move(Abs), Size});
+  Out.Files.push_back(
+      {std::move(Display), std::move(Abs), Size, std::move(Root)});
 }
 
 void Walker::addRoot(StringRef Root) {
@@ -142,11 +188,13 @@ void Walker::addRoot(StringRef Root) {
   std::string Display = displayPath(Root);
   if (St.type() != fs::file_type::directory_file) {
     // An explicit file is scanned even when an ignore rule names it.
+    // The user named it, links and all; the reader still insists on a
+    // regular file.
     if (St.type() == fs::file_type::regular_file)
-      addFile(std::move(Display), std::string(Abs), St.getSize(), Local);
+      addFile(std::move(Display), std::string(Abs), St.getSize(), "/", Local);
     else
       Local.Skipped.push_back(
-          {std::move(Display), SkipReason::Unreadable, "not a regular file"});
+          {std::move(Display), SkipReason::Special, "not a regular file"});
     return merge(Local);
   }
 
@@ -162,60 +210,68 @@ void Walker::addRoot(StringRef Root) {
   if (!sys::path::is_absolute(Display) && Display != ".")
     Info->ExcludePrefix = Display;
 
-  DirTask T{Info->Real, "", Display, nullptr, nullptr, Info};
+  DirTask T{Info->Real, "", Display, nullptr, nullptr, nullptr, Info};
   if (Opts.UseIgnoreFiles) {
     T.Git = GitIgnore::open(Info->Real, /*Search=*/true);
-    // Scanning an ignored directory by name means the user wants it: its
-    // contents would all inherit the ignore, so git rules are dropped.
-    if (T.Git && T.Git->isIgnored(Info->Real))
-      T.Git = nullptr;
-    // .rtclintignore files above the root, up to the work tree.
+    // Ignore files above the root, up to the work tree.
     SmallVector<StringRef, 8> Ancestors;
     if (T.Git && Info->Real != T.Git->workdir()) {
       for (StringRef D = sys::path::parent_path(Info->Real);
            isUnder(D, T.Git->workdir()); D = sys::path::parent_path(D))
         Ancestors.push_back(D);
     }
-    for (StringRef D : llvm::reverse(Ancestors))
-      T.Ignores = loadIgnoreFile(D, std::move(T.Ignores));
+    bool RootIgnored = false;
+    for (StringRef D : llvm::reverse(Ancestors)) {
+      StringRef WD = T.Git->workdir();
+      T.GitIgnores = loadIgnoreFile(D, ".gitignore", WD, D,
+                                    std::move(T.GitIgnores), Local);
+      T.Ignores = loadIgnoreFile(D, ".rtclintignore", WD, D,
+                                 std::move(T.Ignores), Local);
+    }
+    // Is the root itself, or a directory above it, ignored by git?
+    for (StringRef D : Ancestors)
+      RootIgnored |=
+          matchFrames(T.GitIgnores.get(), D, true) == IgnoreMatch::Ignore ||
+          T.Git->matchBase(D, true) == IgnoreMatch::Ignore;
+    if (T.Git)
+      RootIgnored |= matchFrames(T.GitIgnores.get(), Info->Real, true) ==
+                         IgnoreMatch::Ignore ||
+                     T.Git->matchBase(Info->Real, true) == IgnoreMatch::Ignore;
+    // Scanning an ignored directory by name means the user wants it: its
+    // contents would all inherit the ignore, so git rules are dropped.
+    if (RootIgnored) {
+      T.Git = nullptr;
+      T.GitIgnores = nullptr;
+    }
   }
+  merge(Local);
   schedule(std::move(T));
 }
 
-bool Walker::isIgnored(const DirTask &T, StringRef Abs, StringRef Rel,
-                       bool IsDir) const {
+IgnoreMatch Walker::ignoreFiles(const DirTask &T, StringRef Abs, StringRef Rel,
+                                bool IsDir) const {
   std::string ExcludeRel = joinPath(T.Root->ExcludePrefix, Rel);
-  switch (Excludes.match(ExcludeRel, IsDir)) {
-  case IgnoreMatch::Ignore:
-    return true;
-  case IgnoreMatch::Include:
-    return false;
-  case IgnoreMatch::None:
-    break;
-  }
+  if (IgnoreMatch M = Excludes.match(ExcludeRel, IsDir); M != IgnoreMatch::None)
+    return M;
   if (!Opts.UseIgnoreFiles)
-    return false;
-  for (const IgnoreFrame *F = T.Ignores.get(); F; F = F->Parent.get()) {
-    StringRef FrameRel = Abs;
-    if (!FrameRel.consume_front(F->Dir) || !FrameRel.consume_front("/"))
-      continue;
-    switch (F->List.match(FrameRel, IsDir)) {
-    case IgnoreMatch::Ignore:
-      return true;
-    case IgnoreMatch::Include:
-      return false;
-    case IgnoreMatch::None:
-      break;
-    }
-  }
-  return T.Git && T.Git->isIgnored(Abs);
+    return IgnoreMatch::None;
+  if (IgnoreMatch M = matchFrames(T.Ignores.get(), Abs, IsDir);
+      M != IgnoreMatch::None)
+    return M;
+  if (!T.Git)
+    return IgnoreMatch::None;
+  if (IgnoreMatch M = matchFrames(T.GitIgnores.get(), Abs, IsDir);
+      M != IgnoreMatch::None)
+    return M;
+  return T.Git->matchBase(Abs, IsDir);
 }
 
 void Walker::walkDir(DirTask T) {
   WalkResult Local;
   std::vector<Entry> Entries;
   std::error_code EC;
-  bool HasGitDir = false;
+  bool HasGitDir = false, HasVenvMarker = false;
+  unsigned ProjectMarkers = 0;
   for (fs::directory_iterator It(T.Abs, EC, /*follow_symlinks=*/false), End;
        !EC && It != End; It.increment(EC)) {
     StringRef Name = sys::path::filename(It->path());
@@ -223,6 +279,8 @@ void Walker::walkDir(DirTask T) {
       HasGitDir = true;
       continue;
     }
+    HasVenvMarker |= Name == "pyvenv.cfg";
+    ProjectMarkers += isProjectMarker(Name);
     ErrorOr<fs::basic_file_status> St = It->status();
     if (!St) {
       Local.Skipped.push_back({joinPath(T.Display, Name),
@@ -237,12 +295,32 @@ void Walker::walkDir(DirTask T) {
     return merge(Local);
   }
 
+  // Vendored trees recognised by content: a virtualenv, or a whole
+  // project copied into third_party/ (the directory itself is judged by
+  // name in visit()).
+  if (Opts.DefaultExcludes && !T.Rel.empty()) {
+    StringRef Parent = sys::path::filename(sys::path::parent_path(T.Abs));
+    if (HasVenvMarker || (isThirdPartyDir(Parent) && ProjectMarkers > 0)) {
+      Local.Skipped.push_back(
+          {T.Display, SkipReason::Vendored,
+           HasVenvMarker ? "virtualenv" : "third-party project"});
+      return merge(Local);
+    }
+  }
+
   if (Opts.UseIgnoreFiles) {
     if (HasGitDir && (!T.Git || T.Git->workdir() != T.Abs))
       if (std::shared_ptr<GitIgnore> Nested =
-              GitIgnore::open(T.Abs, /*Search=*/false))
+              GitIgnore::open(T.Abs, /*Search=*/false)) {
+        // A nested repository does not inherit the outer .gitignore files.
         T.Git = std::move(Nested);
-    T.Ignores = loadIgnoreFile(T.Abs, std::move(T.Ignores));
+        T.GitIgnores = nullptr;
+      }
+    if (T.Git)
+      T.GitIgnores = loadIgnoreFile(T.Abs, ".gitignore", T.Root->Real,
+                                    T.Display, std::move(T.GitIgnores), Local);
+    T.Ignores = loadIgnoreFile(T.Abs, ".rtclintignore", T.Root->Real, T.Display,
+                               std::move(T.Ignores), Local);
   }
   for (const Entry &E : Entries)
     visit(T, E, Local);
@@ -272,9 +350,18 @@ void Walker::visit(const DirTask &T, const Entry &E, WalkResult &Out) {
     }
   }
   bool IsDir = Type == fs::file_type::directory_file;
-  if (isIgnored(T, Abs, Rel, IsDir)) {
+  IgnoreMatch M = ignoreFiles(T, Abs, Rel, IsDir);
+  if (M == IgnoreMatch::Ignore) {
     ++Out.IgnoredCount;
     return;
+  }
+  // A `!pattern` in an ignore file or an exclude keeps vendored code in.
+  if (M == IgnoreMatch::None && Opts.DefaultExcludes) {
+    if (std::optional<StringRef> Why = defaultExcludeReason(E.Name, IsDir)) {
+      Out.Skipped.push_back(
+          {std::move(Display), SkipReason::Vendored, Why->str()});
+      return;
+    }
   }
 
   if (E.Type == fs::file_type::symlink_file) {
@@ -287,18 +374,23 @@ void Walker::visit(const DirTask &T, const Entry &E, WalkResult &Out) {
     } else if (Type == fs::file_type::regular_file) {
       // Inside the root: scanned under the link's name. Linked directories
       // are not followed (their files are reached through the real path).
-      addFile(std::move(Display), std::move(Abs), Size, Out);
+      addFile(std::move(Display), std::move(Abs), Size, T.Root->Real, Out);
+    } else if (Type != fs::file_type::directory_file) {
+      Out.Skipped.push_back(
+          {std::move(Display), SkipReason::Special, specialKindName(Type)});
     }
     return;
   }
   if (IsDir) {
     schedule({std::move(Abs), std::move(Rel), std::move(Display), T.Ignores,
-              T.Git, T.Root});
+              T.GitIgnores, T.Git, T.Root});
     return;
   }
   if (Type == fs::file_type::regular_file)
-    addFile(std::move(Display), std::move(Abs), Size, Out);
-  // Sockets, fifos and devices are not source files.
+    addFile(std::move(Display), std::move(Abs), Size, T.Root->Real, Out);
+  else // Sockets, FIFOs and devices are never opened.
+    Out.Skipped.push_back(
+        {std::move(Display), SkipReason::Special, specialKindName(Type)});
 }
 
 void Walker::merge(WalkResult &Local) {

@@ -12,7 +12,12 @@ struct WalkOptions {
   std::vector<std::string> Excludes; // globs (gitignore-style) from CLI/config
   uint64_t MaxFileSize = 8ull << 20;
   bool UseIgnoreFiles = true; // .gitignore (in git repos) and .rtclintignore
-  unsigned Jobs = 0;          // 0: hardware concurrency
+  /// Skip vendored and generated code (node_modules, vendor, virtualenvs,
+  /// minified bundles, lock files ...; DefaultExcludes.h), listed as
+  /// skipped with reason `vendored`. The CLI's --no-default-excludes clears
+  /// it.
+  bool DefaultExcludes = true;
+  unsigned Jobs = 0; // 0: hardware concurrency
 };
 
 struct WalkResult {
@@ -31,8 +36,10 @@ struct LoadedFile {
   std::optional<SkippedFile> Skip; // set when the file must not be scanned
 };
 
-/// Reads a file found by walk(); binary (NUL in the first 8 KiB), oversized
-/// and unreadable files come back with Skip set and no content.
+/// Reads a file found by walk() through the safe reader (regular file only,
+/// never out of its root, size-capped); binary (NUL in the first 8 KiB),
+/// oversized, special and unreadable files come back with Skip set and no
+/// content. UTF-16/32 files with a BOM come back transcoded to UTF-8.
 LoadedFile loadFile(const FileEntry &F, uint64_t MaxFileSize);
 
 /// Display form of a path: relative to the current directory when under it,

@@ -28,6 +28,7 @@ struct ScanArgs {
   std::vector<std::string> Excludes;
   std::string MaxFileSize = "8M";
   bool NoIgnore = false;
+  bool NoDefaultExcludes = false;
   bool IncludeTests = false;
   unsigned Jobs = 0;
   bool NoRedact = false;
@@ -113,6 +114,7 @@ int runScan(const ScanArgs &A) {
   WO.Excludes = A.Excludes;
   WO.MaxFileSize = *MaxSize;
   WO.UseIgnoreFiles = !A.NoIgnore;
+  WO.DefaultExcludes = !A.NoDefaultExcludes;
   WO.Jobs = A.Jobs;
   if (!A.OutFile.empty() && !outputIsSafe(A.OutFile, Roots, WO))
     return ExitUsage;
@@ -242,6 +244,9 @@ Command addScanCommand(CLI::App &Root) {
       ->capture_default_str();
   S->add_flag("--no-ignore", A->NoIgnore,
               "Do not honour .gitignore and .rtclintignore");
+  S->add_flag("--no-default-excludes", A->NoDefaultExcludes,
+              "Also scan vendored and generated code (node_modules, vendor, "
+              "Pods, virtualenvs, minified bundles, lock files)");
   S->add_flag("--include-tests", A->IncludeTests,
               "Report test code like other code (rules may lower or skip "
               "findings in tests)");
