@@ -1,0 +1,175 @@
+//===- GitScan.cpp - Scans of staged, changed and historical sources ------===//
+#include "scan/GitScan.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include <chrono>
+
+using namespace rtclint;
+using llvm::StringRef;
+
+llvm::StringMap<LineSet> rtclint::changedLineMap(const GitChanges &C,
+                                                 bool AllLines) {
+  llvm::StringMap<LineSet> Map;
+  for (const GitFile &F : C.Files) {
+    LineSet &S = Map[F.Path];
+    if (AllLines || F.NewFile)
+      S.addAll();
+    for (auto [First, Last] : F.Added)
+      S.add(First, Last);
+  }
+  return Map;
+}
+
+namespace {
+
+struct Slot {
+  std::vector<Finding> Findings;
+  ScanStats Stats;
+  FileInfo Info;
+};
+
+unsigned jobCount(unsigned Jobs) {
+  return Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
+}
+
+/// Runs Work(I) for I in [0, N) on Jobs threads.
+template <typename Fn> void parallelFor(size_t N, unsigned Jobs, Fn Work) {
+  if (Jobs <= 1 || N <= 1) {
+    for (size_t I = 0; I < N; ++I)
+      Work(I);
+    return;
+  }
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+  for (size_t I = 0; I < N; ++I)
+    Pool.async([&Work, I] { Work(I); });
+  Pool.wait();
+}
+
+Slot scanOne(const Engine &E, const GitFile &F) {
+  Slot S;
+  S.Info.Lang = detectLanguage(F.Path, F.Content);
+  S.Findings = E.scanBuffer(F.Path, F.Content, S.Info.Lang, &S.Stats);
+  if (!S.Findings.empty())
+    S.Info.FileRole = detectRole(F.Path, S.Info.Lang, F.Content);
+  return S;
+}
+
+void addStats(ScanStats &To, const ScanStats &From) {
+  To.RuleFileChecks += From.RuleFileChecks;
+  To.RulePrefiltered += From.RulePrefiltered;
+  To.CFamilyTokenFrontend += From.CFamilyTokenFrontend;
+}
+
+void finish(ScanResult &R, const Engine &E,
+            std::chrono::steady_clock::time_point Start) {
+  llvm::sort(R.Skipped, [](const SkippedFile &A, const SkippedFile &B) {
+    return A.Path < B.Path;
+  });
+  for (const SkippedFile &S : R.Skipped)
+    ++R.Stats.SkippedByReason[skipReasonName(S.Reason).str()];
+  R.Stats.FilesSkipped = R.Skipped.size();
+  R.Stats.RulesLoaded = E.rules().rules().size();
+  R.Stats.DurationMs =
+      uint64_t(std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now() - Start)
+                   .count());
+}
+
+/// Whitespace-insensitive matched text: the identity of a secret.
+std::string secretKey(const Finding &F, StringRef Content) {
+  std::string Key = F.RuleId + '\0';
+  if (F.Range.End <= Content.size())
+    for (char C : Content.slice(F.Range.Begin, F.Range.End))
+      if (!llvm::isSpace(C))
+        Key.push_back(C);
+  return Key;
+}
+
+} // namespace
+
+ScanResult rtclint::scanChanges(const Engine &E, GitChanges C, unsigned Jobs) {
+  auto Start = std::chrono::steady_clock::now();
+  ScanResult R;
+  R.Stats.Jobs = jobCount(Jobs);
+  std::vector<Slot> Slots(C.Files.size());
+  parallelFor(C.Files.size(), R.Stats.Jobs,
+              [&](size_t I) { Slots[I] = scanOne(E, C.Files[I]); });
+  for (size_t I = 0; I < Slots.size(); ++I) {
+    ++R.Stats.FilesScanned;
+    R.Stats.BytesScanned += C.Files[I].Content.size();
+    addStats(R.Stats, Slots[I].Stats);
+    if (!Slots[I].Findings.empty())
+      R.Files[C.Files[I].Path] = Slots[I].Info;
+    for (Finding &F : Slots[I].Findings)
+      R.Findings.push_back(std::move(F));
+  }
+  R.Skipped = std::move(C.Skipped);
+  llvm::sort(R.Findings);
+  finish(R, E, Start);
+  return R;
+}
+
+bool rtclint::scanHistory(const Engine &E, GitRepo &Repo,
+                          const HistoryOptions &O, HistoryResult &Out,
+                          std::string &Error) {
+  auto Start = std::chrono::steady_clock::now();
+  if (!Repo.commits(O.Range, Out.Commits, Error))
+    return false;
+  ScanResult &R = Out.Scan;
+  R.Stats.Jobs = jobCount(O.Jobs);
+  llvm::StringSet<> Seen; // secrets already reported
+  // Commits are read one batch at a time (libgit2 wants one thread per
+  // repository handle) and each batch's files are scanned in parallel.
+  constexpr uint64_t BatchBytes = 64ull << 20;
+  size_t Next = 0;
+  while (Next < Out.Commits.size()) {
+    struct Item {
+      size_t Commit;
+      GitFile File;
+    };
+    std::vector<Item> Items;
+    uint64_t Bytes = 0;
+    size_t First = Next;
+    for (; Next < Out.Commits.size() && (Bytes < BatchBytes || Next == First);
+         ++Next) {
+      GitChanges C;
+      if (!Repo.commitChanges(Out.Commits[Next], O.MaxFileSize, C, Error))
+        return false;
+      for (GitFile &F : C.Files) {
+        Bytes += F.Content.size();
+        Items.push_back({Next, std::move(F)});
+      }
+      for (SkippedFile &S : C.Skipped)
+        R.Skipped.push_back(std::move(S));
+    }
+    std::vector<Slot> Slots(Items.size());
+    parallelFor(Items.size(), R.Stats.Jobs, [&](size_t I) {
+      const GitFile &F = Items[I].File;
+      Slots[I] = scanOne(E, F);
+      LineSet Lines;
+      if (F.NewFile)
+        Lines.addAll();
+      for (auto [A, B] : F.Added)
+        Lines.add(A, B);
+      keepChangedLines(Lines, Slots[I].Findings);
+    });
+    // Items are in commit order, so the first sighting is the oldest.
+    for (size_t I = 0; I < Items.size(); ++I) {
+      const GitFile &F = Items[I].File;
+      ++R.Stats.FilesScanned;
+      R.Stats.BytesScanned += F.Content.size();
+      addStats(R.Stats, Slots[I].Stats);
+      for (Finding &Fd : Slots[I].Findings) {
+        if (!Seen.insert(secretKey(Fd, F.Content)).second)
+          continue;
+        R.Files[Fd.Path] = Slots[I].Info;
+        Out.CommitOf.push_back(Items[I].Commit);
+        R.Findings.push_back(std::move(Fd));
+      }
+    }
+  }
+  finish(R, E, Start);
+  return true;
+}
