@@ -83,7 +83,7 @@ TEST_CASE("unknown keys and wrong types have positions", "[config]") {
       {"policy:\n  require-e2ee: 1\n", 2, 17,
        "'require-e2ee' must be true or false"},
       {"policy:\n  require-mfa: true\n", 2, 3, "unknown key 'require-mfa'"},
-      {"rules:\n  t-key:\n    options: {a: {b: c}}\n", 3, 19,
+      {"rules:\n  t-key:\n    options: {a: {b: c}}\n", 3, 18,
        "option 'a' must be a value or a list"},
       {"rules: {a: off, a: error}\n", 1, 17, "rule 'a' is configured twice"},
       {"a: [\n", 2, 1, ""},
@@ -114,7 +114,7 @@ TEST_CASE("rule ids and categories are checked against the rules",
   REQUIRE(D.size() == 3);
   CHECK(D[0].str() ==
         "c.yaml:3:3: error: unknown rule 't-kee' (see 'rtclint rules list')");
-  CHECK(D[1].str() == "c.yaml:5:27: error: rule 't-url' has no option "
+  CHECK(D[1].str() == "c.yaml:5:28: error: rule 't-url' has no option "
                       "'max-seconds'");
   CHECK(D[2].str() == "c.yaml:6:22: error: unknown rule or category 'nope' "
                       "(see 'rtclint rules list')");
