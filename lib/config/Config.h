@@ -53,8 +53,8 @@ struct Config {
   std::string File; // as given or found; empty for the default config
   std::string Dir;  // absolute directory of File
   std::map<std::string, RuleConfig> Rules;
-  std::vector<ConfigName> Enable;  // turn on (also off-by-default rules)
-  std::vector<ConfigName> Disable; // turn off rules or categories
+  std::vector<ConfigName> Enable;    // turn on (also off-by-default rules)
+  std::vector<ConfigName> Disable;   // turn off rules or categories
   std::vector<std::string> Exclude;  // gitignore-style globs
   std::vector<std::string> RuleDirs; // absolute (relative ones: to Dir)
   bool RequireE2EE = false;          // policy: routed sessions need E2EE

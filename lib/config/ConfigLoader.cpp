@@ -1,4 +1,5 @@
-//===- ConfigLoader.cpp - Parse .rtclint.yaml ------------------------------===//
+//===- ConfigLoader.cpp - Parse .rtclint.yaml
+//------------------------------===//
 //
 // Every key is checked: a typo in a config silently doing nothing is worse
 // than an error, so unknown keys and wrong types stop the run (exit 2) with
@@ -26,8 +27,7 @@ ConfigPos posOf(const YAML::Node &N) {
 
 class ConfigParser {
 public:
-  ConfigParser(StringRef File, Diagnostics &Diags)
-      : R(File.str(), Diags) {}
+  ConfigParser(StringRef File, Diagnostics &Diags) : R(File.str(), Diags) {}
 
   std::optional<Config> parse(StringRef Text, Config C) {
     std::vector<YAML::Node> Docs;
@@ -92,8 +92,8 @@ private:
       return true;
     }
     if (!N.IsSequence()) {
-      R.error(N, fmt::format("'{}' must be a list of rule ids or categories",
-                             Key));
+      R.error(
+          N, fmt::format("'{}' must be a list of rule ids or categories", Key));
       return false;
     }
     bool Ok = true;

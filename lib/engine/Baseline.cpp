@@ -72,8 +72,8 @@ std::optional<Baseline> Baseline::load(StringRef File, Diagnostics &Diags) {
   auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true,
                                          /*RequiresNullTerminator=*/false);
   if (!Buf) {
-    Diags.push_back(
-        {File.str(), 0, 0, "cannot read baseline: " + Buf.getError().message()});
+    Diags.push_back({File.str(), 0, 0,
+                     "cannot read baseline: " + Buf.getError().message()});
     return std::nullopt;
   }
   if ((*Buf)->getBufferSize() > MaxBaselineSize) {

@@ -32,12 +32,10 @@ struct BaselineEntry {
 class Baseline {
 public:
   /// Parses baseline text; malformed lines become diagnostics (File:line).
-  static std::optional<Baseline> parse(llvm::StringRef File,
-                                       llvm::StringRef Text,
-                                       Diagnostics &Diags);
+  static std::optional<Baseline>
+  parse(llvm::StringRef File, llvm::StringRef Text, Diagnostics &Diags);
   /// Reads and parses File (a regular file of bounded size).
-  static std::optional<Baseline> load(llvm::StringRef File,
-                                      Diagnostics &Diags);
+  static std::optional<Baseline> load(llvm::StringRef File, Diagnostics &Diags);
 
   const BaselineEntry *find(llvm::StringRef Fingerprint) const;
   size_t size() const { return Entries.size(); }

@@ -9,10 +9,9 @@ void LineSet::add(unsigned First, unsigned Last) {
     return;
   // Insert keeping the ranges sorted and merged; diffs arrive in order, so
   // this is an append in practice.
-  auto It = llvm::lower_bound(
-      Ranges, First, [](const std::pair<unsigned, unsigned> &R, unsigned V) {
-        return R.second + 1 < V;
-      });
+  auto It = llvm::lower_bound(Ranges, First,
+                              [](const std::pair<unsigned, unsigned> &R,
+                                 unsigned V) { return R.second + 1 < V; });
   while (It != Ranges.end() && It->first <= Last + 1) {
     First = std::min(First, It->first);
     Last = std::max(Last, It->second);
@@ -24,10 +23,9 @@ void LineSet::add(unsigned First, unsigned Last) {
 bool LineSet::intersects(unsigned First, unsigned Last) const {
   if (All)
     return true;
-  auto It = llvm::lower_bound(
-      Ranges, First, [](const std::pair<unsigned, unsigned> &R, unsigned V) {
-        return R.second < V;
-      });
+  auto It = llvm::lower_bound(Ranges, First,
+                              [](const std::pair<unsigned, unsigned> &R,
+                                 unsigned V) { return R.second < V; });
   return It != Ranges.end() && It->first <= Last;
 }
 

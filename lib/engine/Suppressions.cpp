@@ -53,8 +53,7 @@ StringRef stripCloser(StringRef S) {
 
 /// Parses the directive starting at Raw[At] (At points at the marker).
 /// Returns false when the text there is not a directive.
-bool parseOne(StringRef Raw, size_t At, SuppressionDirective &D,
-              size_t &End) {
+bool parseOne(StringRef Raw, size_t At, SuppressionDirective &D, size_t &End) {
   if (At > 0 && (isIdChar(Raw[At - 1])))
     return false;
   StringRef Rest = Raw.drop_front(At + Marker.size());
@@ -119,7 +118,8 @@ rtclint::parseSuppressions(StringRef Content, const FileFacts &Facts) {
         Pos += Marker.size();
         continue;
       }
-      D.Range = Span{C.Range.Begin + uint32_t(Pos), C.Range.Begin + uint32_t(End)};
+      D.Range =
+          Span{C.Range.Begin + uint32_t(Pos), C.Range.Begin + uint32_t(End)};
       D.Line = L.lineOf(D.Range.Begin);
       if (D.K == SuppressionDirective::SameLine) {
         D.First = D.Last = D.Line;
@@ -135,10 +135,10 @@ rtclint::parseSuppressions(StringRef Content, const FileFacts &Facts) {
       Pos = std::max(End, Pos + Marker.size());
     }
   }
-  llvm::sort(Out, [](const SuppressionDirective &A,
-                     const SuppressionDirective &B) {
-    return A.Range.Begin < B.Range.Begin;
-  });
+  llvm::sort(Out,
+             [](const SuppressionDirective &A, const SuppressionDirective &B) {
+               return A.Range.Begin < B.Range.Begin;
+             });
   // Pair begin/end: an end closes the innermost open begin.
   std::vector<size_t> Open;
   for (size_t I = 0; I < Out.size(); ++I) {
@@ -156,9 +156,8 @@ rtclint::parseSuppressions(StringRef Content, const FileFacts &Facts) {
   return Out;
 }
 
-SuppressionFilter::SuppressionFilter(
-    const Rule *UnusedRule, Severity UnusedSev,
-    std::function<bool(StringRef)> IsActive)
+SuppressionFilter::SuppressionFilter(const Rule *UnusedRule, Severity UnusedSev,
+                                     std::function<bool(StringRef)> IsActive)
     : UnusedRule(UnusedRule), UnusedSev(UnusedSev),
       IsActive(std::move(IsActive)) {}
 
@@ -172,7 +171,8 @@ static bool names(const SuppressionDirective &D, const Finding &F) {
 
 void SuppressionFilter::apply(const FilterInput &In,
                               std::vector<Finding> &Findings) const {
-  std::vector<SuppressionDirective> Ds = parseSuppressions(In.Content, In.Facts);
+  std::vector<SuppressionDirective> Ds =
+      parseSuppressions(In.Content, In.Facts);
   if (Ds.empty())
     return;
   std::vector<bool> Used(Ds.size(), false);
@@ -181,9 +181,8 @@ void SuppressionFilter::apply(const FilterInput &In,
       continue;
     for (size_t I = 0; I < Ds.size(); ++I) {
       const SuppressionDirective &D = Ds[I];
-      if (D.K == SuppressionDirective::End || D.First == 0 ||
-          F.Line > D.Last || std::max(F.EndLine, F.Line) < D.First ||
-          !names(D, F))
+      if (D.K == SuppressionDirective::End || D.First == 0 || F.Line > D.Last ||
+          std::max(F.EndLine, F.Line) < D.First || !names(D, F))
         continue;
       if (!F.Suppressed)
         F.Suppressed = Suppression{Suppression::InSource, D.Reason};
@@ -210,14 +209,12 @@ void SuppressionFilter::apply(const FilterInput &In,
     } else {
       // A directive naming only rules that did not run is not stale.
       if (!D.Ids.empty() && IsActive &&
-          llvm::none_of(D.Ids, [&](const std::string &Id) {
-            return IsActive(Id);
-          }))
+          llvm::none_of(D.Ids,
+                        [&](const std::string &Id) { return IsActive(Id); }))
         continue;
-      std::string What =
-          D.Ids.empty() ? std::string("no finding")
-                        : fmt::format("no finding of {}",
-                                      llvm::join(D.Ids, ", "));
+      std::string What = D.Ids.empty() ? std::string("no finding")
+                                       : fmt::format("no finding of {}",
+                                                     llvm::join(D.Ids, ", "));
       if (D.First == 0)
         Msg = fmt::format("unused suppression: no code line follows it");
       else if (D.First == D.Last)

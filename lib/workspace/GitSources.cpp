@@ -99,13 +99,15 @@ bool GitRepo::collect(git_diff *Diff, bool FromWorkdir, uint64_t MaxFileSize,
   for (size_t I = 0; I < N; ++I) {
     const git_diff_delta *D = git_diff_get_delta(Diff, I);
     if (D->status == GIT_DELTA_DELETED || D->status == GIT_DELTA_UNMODIFIED ||
-        D->status == GIT_DELTA_IGNORED || D->new_file.mode == GIT_FILEMODE_COMMIT ||
+        D->status == GIT_DELTA_IGNORED ||
+        D->new_file.mode == GIT_FILEMODE_COMMIT ||
         D->new_file.mode == GIT_FILEMODE_LINK)
       continue;
     GitFile F;
     F.RepoPath = D->new_file.path;
     F.Path = displayOf(F.RepoPath);
-    F.NewFile = D->status == GIT_DELTA_ADDED || D->status == GIT_DELTA_UNTRACKED;
+    F.NewFile =
+        D->status == GIT_DELTA_ADDED || D->status == GIT_DELTA_UNTRACKED;
     auto Skip = [&](SkipReason R, std::string Detail) {
       Out.Skipped.push_back({F.Path, R, std::move(Detail)});
     };
@@ -187,8 +189,8 @@ bool GitRepo::staged(uint64_t MaxFileSize, GitChanges &Out,
   return collect(D, /*FromWorkdir=*/false, MaxFileSize, Out, Error);
 }
 
-bool GitRepo::changedSince(StringRef Rev, uint64_t MaxFileSize,
-                           GitChanges &Out, std::string &Error) {
+bool GitRepo::changedSince(StringRef Rev, uint64_t MaxFileSize, GitChanges &Out,
+                           std::string &Error) {
   if (Workdir.empty()) {
     Error = "--diff needs a work tree (the repository is bare)";
     return false;
@@ -244,8 +246,8 @@ bool GitRepo::commits(StringRef Range, std::vector<CommitInfo> &Out,
   }
   WalkPtr Walk(W);
   // Parents before children: the first commit to add a line is its origin.
-  git_revwalk_sorting(W, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME |
-                             GIT_SORT_REVERSE);
+  git_revwalk_sorting(W,
+                      GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME | GIT_SORT_REVERSE);
   std::string R = Range.str();
   int RC;
   if (R.empty()) {

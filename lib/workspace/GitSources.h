@@ -64,8 +64,8 @@ public:
 
   /// Working-tree files (untracked ones too, honouring .gitignore) that
   /// differ from the merge base of Rev and HEAD.
-  bool changedSince(llvm::StringRef Rev, uint64_t MaxFileSize,
-                    GitChanges &Out, std::string &Error);
+  bool changedSince(llvm::StringRef Rev, uint64_t MaxFileSize, GitChanges &Out,
+                    std::string &Error);
 
   /// Commits of Range (`A..B`, a revision and its ancestors, or every
   /// reachable commit when empty), oldest first. Merge commits are skipped:
@@ -75,8 +75,8 @@ public:
 
   /// The files commit Id changed against its parent (the empty tree for a
   /// root commit), with the blob contents.
-  bool commitChanges(const CommitInfo &C, uint64_t MaxFileSize,
-                     GitChanges &Out, std::string &Error);
+  bool commitChanges(const CommitInfo &C, uint64_t MaxFileSize, GitChanges &Out,
+                     std::string &Error);
 
 private:
   GitRepo(git_repository *R, std::string Workdir);

@@ -1,6 +1,6 @@
 //===- ConfigTest.cpp - .rtclint.yaml loading and validation --------------===//
-#include "RuleTestUtil.h"
 #include "config/Config.h"
+#include "RuleTestUtil.h"
 #include "rules/RuleSet.h"
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
@@ -77,7 +77,8 @@ TEST_CASE("unknown keys and wrong types have positions", "[config]") {
        "unknown key 'severty' in rule 't-key'"},
       {"rules:\n  t-key:\n    severity: loud\n", 3, 15,
        "unknown severity 'loud'"},
-      {"include-tests: maybe\n", 1, 16, "'include-tests' must be true or false"},
+      {"include-tests: maybe\n", 1, 16,
+       "'include-tests' must be true or false"},
       {"rules: [a]\n", 1, 8, "'rules' must be a mapping"},
       {"enable: {a: b}\n", 1, 9, "'enable' must be a list"},
       {"policy:\n  require-e2ee: 1\n", 2, 17,
@@ -101,8 +102,7 @@ TEST_CASE("unknown keys and wrong types have positions", "[config]") {
   }
 }
 
-TEST_CASE("rule ids and categories are checked against the rules",
-          "[config]") {
+TEST_CASE("rule ids and categories are checked against the rules", "[config]") {
   Diagnostics D;
   auto C = parseConfig("c.yaml",
                        "rules:\n  t-key: error\n  t-kee: error\n"
@@ -120,8 +120,8 @@ TEST_CASE("rule ids and categories are checked against the rules",
                       "(see 'rtclint rules list')");
 
   D.clear();
-  auto Good = parseConfig("c.yaml", "rules: {t-key: off}\nenable: [t-url]\n",
-                          D);
+  auto Good =
+      parseConfig("c.yaml", "rules: {t-key: off}\nenable: [t-url]\n", D);
   REQUIRE(Good);
   CHECK(validateConfig(*Good, *rules(), D));
   CHECK(D.empty());

@@ -1,6 +1,6 @@
 //===- BaselineTest.cpp - Baseline files and the baseline filter ----------===//
-#include "RuleTestUtil.h"
 #include "engine/Baseline.h"
+#include "RuleTestUtil.h"
 #include "facts/Extract.h"
 #include <catch2/catch.hpp>
 
@@ -13,9 +13,9 @@ namespace {
 const char *const Secret = "KEYq8rT3vX9kLm2Nw7Pb4Yc6H";
 
 std::shared_ptr<const RuleSet> rules() {
-  static auto S = load({rule(
-      "t-key", "secret: true\npatterns:\n  - on: string\n    value: "
-               "'KEY[A-Za-z0-9]{22}'\n")});
+  static auto S =
+      load({rule("t-key", "secret: true\npatterns:\n  - on: string\n    value: "
+                          "'KEY[A-Za-z0-9]{22}'\n")});
   return S;
 }
 

@@ -1,6 +1,6 @@
 //===- SuppressionsTest.cpp - rtclint-ignore comments ---------------------===//
-#include "RuleTestUtil.h"
 #include "engine/Suppressions.h"
+#include "RuleTestUtil.h"
 #include "facts/Extract.h"
 #include "workspace/Source.h"
 #include <catch2/catch.hpp>
@@ -27,9 +27,8 @@ Rule unusedRule() {
 }
 
 /// Scans Buf and runs the suppression filter over the findings.
-std::vector<Finding>
-filtered(StringRef Path, StringRef Buf,
-         std::function<bool(StringRef)> Active = nullptr) {
+std::vector<Finding> filtered(StringRef Path, StringRef Buf,
+                              std::function<bool(StringRef)> Active = nullptr) {
   static const Rule U = unusedRule();
   std::vector<Finding> Fs = scan(rules(), Path, Buf);
   FileFacts Facts = extractFacts(detectLanguage(Path, Buf), Buf);
@@ -60,7 +59,8 @@ TEST_CASE("same-line suppression in C-like, Python and shell comments",
         V{"t-key@1(s)"});
   CHECK(summary(filtered("a.sh", "A='KEY1234' # rtclint-ignore\n")) ==
         V{"t-key@1(s)"});
-  CHECK(summary(filtered("a.c", "char *a = \"KEY1234\"; /* rtclint-ignore */\n")) ==
+  CHECK(summary(
+            filtered("a.c", "char *a = \"KEY1234\"; /* rtclint-ignore */\n")) ==
         V{"t-key@1(s)"});
 }
 
@@ -104,8 +104,7 @@ TEST_CASE("id lists name rules or categories", "[engine][suppress]") {
   CHECK(summary(filtered("a.js", Js)) == V{"t-key@1(s)", "t-url@1(s)"});
 }
 
-TEST_CASE("unused and unpaired directives are reported",
-          "[engine][suppress]") {
+TEST_CASE("unused and unpaired directives are reported", "[engine][suppress]") {
   std::string Js = "// rtclint-ignore-next-line: t-url\n"
                    "a = 'KEY1234';\n"
                    "b = 1; // rtclint-ignore\n"

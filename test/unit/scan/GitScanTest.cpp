@@ -1,6 +1,8 @@
 //===- GitScanTest.cpp - Staged, diff and history scans on real repos -----===//
-#include "RuleTestUtil.h"
 #include "scan/GitScan.h"
+#include "RuleTestUtil.h"
+#include "scan/InstallHook.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
@@ -11,8 +13,8 @@ using llvm::StringRef;
 namespace {
 
 std::shared_ptr<const RuleSet> rules() {
-  static auto S = load({rule(
-      "t-key", "patterns:\n  - on: string\n    value: 'KEY[0-9]{4}'\n")});
+  static auto S = load(
+      {rule("t-key", "patterns:\n  - on: string\n    value: 'KEY[0-9]{4}'\n")});
   return S;
 }
 
@@ -32,8 +34,7 @@ public:
   }
   void commit(const std::string &Msg, const std::string &Date) {
     git("add -A");
-    git("-c user.name=Tester commit -q -m '" + Msg + "' --date='" + Date +
-        "'");
+    git("-c user.name=Tester commit -q -m '" + Msg + "' --date='" + Date + "'");
   }
   std::unique_ptr<GitRepo> open() {
     std::string Err;
@@ -155,4 +156,32 @@ TEST_CASE("history reports a secret once, at its oldest commit",
   REQUIRE(Ranged.Scan.Findings.size() == 1);
   CHECK(Ranged.Commits[Ranged.CommitOf[0]].Summary == "copy key");
   CHECK(Ranged.Scan.Findings[0].Line == 2);
+}
+
+TEST_CASE("install-hook writes its own hook and respects foreign ones",
+          "[scan][hook]") {
+  Repo R;
+  std::string Path, Err;
+  REQUIRE(installHook(R.Root, "/opt/it's/rtclint", false, Path, Err));
+  CHECK(StringRef(Path).ends_with("/.git/hooks/pre-commit"));
+  auto Text = llvm::MemoryBuffer::getFile(Path);
+  REQUIRE(Text);
+  CHECK((*Text)->getBuffer() == hookScript("/opt/it's/rtclint"));
+  CHECK((*Text)->getBuffer().contains("rtclint='/opt/it'\\''s/rtclint'\n"));
+  CHECK(llvm::sys::fs::can_execute(Path));
+  // Its own hook is updated in place.
+  REQUIRE(installHook(R.Root, "/usr/bin/rtclint", false, Path, Err));
+
+  R.write(".git/hooks/pre-commit", "#!/bin/sh\nmake lint\n");
+  CHECK_FALSE(installHook(R.Root, "/usr/bin/rtclint", false, Path, Err));
+  CHECK(StringRef(Err).contains("use --force"));
+  auto Kept = llvm::MemoryBuffer::getFile(Path);
+  REQUIRE(Kept);
+  CHECK((*Kept)->getBuffer() == "#!/bin/sh\nmake lint\n");
+  REQUIRE(installHook(R.Root, "/usr/bin/rtclint", true, Path, Err));
+
+  // core.hooksPath wins over .git/hooks.
+  R.git("config core.hooksPath .githooks");
+  REQUIRE(installHook(R.Root, "/usr/bin/rtclint", false, Path, Err));
+  CHECK(StringRef(Path).ends_with("/.githooks/pre-commit"));
 }
