@@ -1,5 +1,6 @@
 //===- GitScan.cpp - Scans of staged, changed and historical sources ------===//
 #include "scan/GitScan.h"
+#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/ThreadPool.h"
@@ -87,6 +88,35 @@ std::string secretKey(const Finding &F, StringRef Content) {
   return Key;
 }
 
+/// The added lines of F, one per line.
+std::string addedText(const GitFile &F) {
+  std::string Out;
+  size_t Line = 1, Pos = 0;
+  StringRef C = F.Content;
+  for (auto [First, Last] : F.Added) {
+    for (; Line < First && Pos < C.size(); ++Line)
+      Pos = std::min(C.find('\n', Pos), C.size()) + 1;
+    for (; Line <= Last && Pos < C.size(); ++Line) {
+      size_t End = std::min(C.find('\n', Pos), C.size());
+      (Out += C.slice(Pos, End)) += '\n';
+      Pos = End + 1;
+    }
+  }
+  return Out;
+}
+
+/// Could any running rule match in Text? (Rules whose literals only show in
+/// decoded values are checked against the raw text too: a split literal is
+/// rare in a patch and the full scan still decides.)
+bool mayMatch(const llvm::BitVector &Active, const RuleSet &Rules,
+              StringRef Text) {
+  if (Text.empty())
+    return false;
+  llvm::BitVector Cand = Rules.candidates(Text);
+  Cand &= Active;
+  return Cand.any();
+}
+
 } // namespace
 
 ScanResult rtclint::scanChanges(const Engine &E, GitChanges C, unsigned Jobs) {
@@ -120,6 +150,10 @@ bool rtclint::scanHistory(const Engine &E, GitRepo &Repo,
   ScanResult &R = Out.Scan;
   R.Stats.Jobs = jobCount(O.Jobs);
   llvm::StringSet<> Seen; // secrets already reported
+  llvm::BitVector Active(E.rules().rules().size());
+  for (size_t I = 0; I < E.rules().rules().size(); ++I)
+    if (E.effectiveSeverity(E.rules().rules()[I]) != Severity::Off)
+      Active.set(I);
   // Commits are read one batch at a time (libgit2 wants one thread per
   // repository handle) and each batch's files are scanned in parallel.
   constexpr uint64_t BatchBytes = 64ull << 20;
@@ -147,6 +181,11 @@ bool rtclint::scanHistory(const Engine &E, GitRepo &Repo,
     std::vector<Slot> Slots(Items.size());
     parallelFor(Items.size(), R.Stats.Jobs, [&](size_t I) {
       const GitFile &F = Items[I].File;
+      // Most patches add nothing any running rule looks for: skip those
+      // without lexing the whole blob. Files that pass are scanned whole,
+      // so the rules see the same context as in a tree scan.
+      if (!F.NewFile && !mayMatch(Active, E.rules(), addedText(F)))
+        return;
       Slots[I] = scanOne(E, F);
       LineSet Lines;
       if (F.NewFile)

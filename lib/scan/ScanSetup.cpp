@@ -13,23 +13,24 @@ using llvm::StringRef;
 /// The rule the `require-e2ee` policy turns on.
 static constexpr const char *E2EERule = "routed-session-without-e2ee";
 
-std::optional<Config> rtclint::resolveConfig(
-    StringRef Explicit, const std::vector<std::string> &Roots,
-    Diagnostics &Diags) {
+std::optional<Config>
+rtclint::resolveConfig(StringRef Explicit,
+                       const std::vector<std::string> &Roots,
+                       Diagnostics &Diags) {
   std::string Path = Explicit.str();
   if (Path.empty()) {
     std::vector<std::string> Found;
-    for (const std::string &R : Roots.empty() ? std::vector<std::string>{"."}
-                                              : Roots)
+    for (const std::string &R :
+         Roots.empty() ? std::vector<std::string>{"."} : Roots)
       Found.push_back(findConfig(R));
     for (const std::string &F : Found)
       if (F != Found.front()) {
-        Diags.push_back({F.empty() ? Found.front() : F, 0, 0,
-                         "the scanned paths have different configs (" +
-                             (Found.front().empty() ? std::string("none")
-                                                    : Found.front()) +
-                             " and " + (F.empty() ? std::string("none") : F) +
-                             "); scan them separately or pass --config"});
+        Diags.push_back(
+            {F.empty() ? Found.front() : F, 0, 0,
+             "the scanned paths have different configs (" +
+                 (Found.front().empty() ? std::string("none") : Found.front()) +
+                 " and " + (F.empty() ? std::string("none") : F) +
+                 "); scan them separately or pass --config"});
         return std::nullopt;
       }
     Path = Found.empty() ? "" : Found.front();

@@ -39,7 +39,7 @@ void dropExcluded(GitChanges &C, const std::vector<std::string> &Excludes,
 struct FilterSetup {
   const Engine *Probe = nullptr; // answers which rules run
   bool IncludeTests = true;
-  std::shared_ptr<const Baseline> Base;        // --baseline
+  std::shared_ptr<const Baseline> Base;            // --baseline
   std::optional<llvm::StringMap<LineSet>> Changed; // --staged, --diff
 };
 

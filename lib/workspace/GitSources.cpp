@@ -91,10 +91,10 @@ std::string GitRepo::displayOf(StringRef RepoPath) const {
 
 bool GitRepo::collect(git_diff *Diff, bool FromWorkdir, uint64_t MaxFileSize,
                       GitChanges &Out, std::string &Error) {
-  if (!findRenames(Diff)) {
-    Error = lastError("rename detection failed");
-    return false;
-  }
+  // Without rename detection (an object missing from a partial clone) a
+  // moved file is merely reported in full: not worth failing over.
+  if (!findRenames(Diff))
+    git_error_clear();
   size_t N = git_diff_num_deltas(Diff);
   for (size_t I = 0; I < N; ++I) {
     const git_diff_delta *D = git_diff_get_delta(Diff, I);

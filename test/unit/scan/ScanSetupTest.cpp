@@ -1,6 +1,6 @@
 //===- ScanSetupTest.cpp - Config to options, excludes, filter chains -----===//
-#include "RuleTestUtil.h"
 #include "scan/ScanSetup.h"
+#include "RuleTestUtil.h"
 #include <catch2/catch.hpp>
 
 using namespace rtclint;
@@ -52,8 +52,8 @@ TEST_CASE("config settings map onto engine options", "[scan][setup]") {
 
 TEST_CASE("git sources honour excludes", "[scan][setup]") {
   GitChanges C;
-  for (const char *P : {"src/a.js", "vendor/lib/b.js", "web/app.min.js",
-                        "docs/c.md"})
+  for (const char *P :
+       {"src/a.js", "vendor/lib/b.js", "web/app.min.js", "docs/c.md"})
     C.Files.push_back(GitFile{P, P, "", {}, true});
   uint64_t Ignored = 0;
   dropExcluded(C, {"vendor/", "*.min.js", "/docs/c.md"}, Ignored);
