@@ -180,3 +180,44 @@ TEST_CASE("configs are found upwards and read safely", "[config]") {
   REQUIRE(D.size() == 1);
   CHECK(D[0].str() == Fifo + ": error: cannot read config: not a regular file");
 }
+
+TEST_CASE("rule options are checked against their declarations",
+          "[config]") {
+  auto S = load({rule("t-exp",
+                      "options:\n"
+                      "  max-seconds: {type: int, default: 86400, "
+                      "description: d}\n"
+                      "  names: {type: list, default: [a], description: d}\n"
+                      "  strict: {type: bool, default: false, description: "
+                      "d}\n"
+                      "patterns:\n  - on: string\n    value: 'KEY[0-9]{4}'\n",
+                      "sessions")});
+  Diagnostics D;
+  auto Good = parseConfig("c.yaml",
+                          "rules:\n  t-exp:\n    options:\n"
+                          "      max-seconds: 3600\n      names: [x, y]\n"
+                          "      strict: true\n",
+                          D);
+  REQUIRE(Good);
+  CHECK(validateConfig(*Good, *S, D));
+  INFO(first(D));
+  CHECK(D.empty());
+
+  auto Bad = parseConfig("c.yaml",
+                         "rules:\n  t-exp:\n    options:\n"
+                         "      max-seconds: soon\n      names: x\n"
+                         "      strict: [true]\n      max: 1\n",
+                         D);
+  REQUIRE(Bad);
+  CHECK_FALSE(validateConfig(*Bad, *S, D));
+  REQUIRE(D.size() == 4);
+  // Options are kept sorted by name.
+  CHECK(D[0].str() == "c.yaml:7:12: error: rule 't-exp' has no option 'max' "
+                      "(it has: max-seconds, names, strict)");
+  CHECK(D[1].str() == "c.yaml:4:20: error: option 'max-seconds' of rule "
+                      "'t-exp' must be an integer");
+  CHECK(D[2].str() ==
+        "c.yaml:5:14: error: option 'names' of rule 't-exp' must be a list");
+  CHECK(D[3].str() == "c.yaml:6:15: error: option 'strict' of rule 't-exp' "
+                      "must be a single bool");
+}
