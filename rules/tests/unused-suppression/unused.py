@@ -1,0 +1,5 @@
+# A suppression of a rule that is not running is not reported.
+
+TOKEN_URL = "http://tokens.acme-video.io/token"  # rtclint-ignore: plain-http-rest-url -- ok: unused-suppression
+
+RETRIES = 3  # rtclint-ignore: generic-secret -- ruleid: unused-suppression
