@@ -1,4 +1,4 @@
-# A suppression of a rule that is not running is not reported.
+# Python comments carry directives too.
 
 TOKEN_URL = "http://tokens.acme-video.io/token"  # rtclint-ignore: plain-http-rest-url -- ok: unused-suppression
 
