@@ -58,7 +58,7 @@ struct Config {
   std::vector<std::string> Exclude;  // gitignore-style globs
   std::vector<std::string> RuleDirs; // absolute (relative ones: to Dir)
   bool RequireE2EE = false;          // policy: routed sessions need E2EE
-  std::optional<bool> IncludeTests;  // scan test files (default: yes)
+  std::optional<bool> IncludeTests;  // test code like other code
   ConfigPos RequireE2EEPos;
 };
 

@@ -36,8 +36,9 @@ rule-dirs: []
 policy:
   require-e2ee: false
 
-# Report findings in test files too.
-include-tests: true
+# Report test code like other code (by default rules may lower or skip
+# findings in tests).
+include-tests: false
 )";
 }
 

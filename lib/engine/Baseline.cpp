@@ -123,7 +123,8 @@ Baseline rtclint::makeBaseline(const std::vector<Finding> &Findings,
   for (const Finding &F : Findings) {
     if (F.Suppressed && F.Suppressed->How == Suppression::InSource)
       continue;
-    BaselineEntry E{F.Fingerprint, F.RuleId, F.Path, ""};
+    BaselineEntry E{F.Fingerprint, F.RuleId,
+                    F.ProjectPath.empty() ? F.Path : F.ProjectPath, ""};
     if (Previous)
       if (const BaselineEntry *Old = Previous->find(F.Fingerprint))
         E.Reason = Old->Reason;

@@ -1,9 +1,9 @@
 //===- Suppressions.cpp - Inline rtclint-ignore comments ------------------===//
 #include "engine/Suppressions.h"
+#include "engine/Pipeline.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/Support/xxhash.h"
 #include <fmt/format.h>
 
 using namespace rtclint;
@@ -169,6 +169,10 @@ static bool names(const SuppressionDirective &D, const Finding &F) {
   });
 }
 
+bool SuppressionFilter::mayAddFindings(StringRef Content) const {
+  return UnusedRule && UnusedSev != Severity::Off && Content.contains(Marker);
+}
+
 void SuppressionFilter::apply(const FilterInput &In,
                               std::vector<Finding> &Findings) const {
   std::vector<SuppressionDirective> Ds =
@@ -236,11 +240,11 @@ void SuppressionFilter::apply(const FilterInput &In,
     F.EndColumn = D.Range.End - L.start(D.Line) + 1;
     F.Message = std::move(Msg);
     F.Snippet = L.text(In.Content, D.Line).str();
-    std::string Key = F.RuleId + '\0' + F.Path + '\0' +
-                      In.Content.slice(D.Range.Begin, D.Range.End).str();
-    Key += '\0' + std::to_string(Occurrences[Key]++);
-    F.Fingerprint = fmt::format(
-        "{:016x}", llvm::xxh3_64bits(llvm::arrayRefFromStringRef(Key)));
+    F.ProjectPath = In.ProjectPath.empty() ? F.Path : In.ProjectPath.str();
+    StringRef Text = In.Content.slice(D.Range.Begin, D.Range.End);
+    std::string Key = F.ProjectPath + '\0' + Text.str();
+    F.Fingerprint =
+        fingerprint(F.RuleId, F.ProjectPath, Text, Occurrences[Key]++);
     Findings.push_back(std::move(F));
   }
   llvm::sort(Findings);

@@ -51,6 +51,8 @@ public:
   llvm::StringRef name() const override { return "suppressions"; }
   void apply(const FilterInput &In,
              std::vector<Finding> &Findings) const override;
+  /// A file with directives may get unused-suppression findings.
+  bool mayAddFindings(llvm::StringRef Content) const override;
 
 private:
   const Rule *UnusedRule;

@@ -1,5 +1,6 @@
 //===- GitScan.cpp - Scans of staged, changed and historical sources ------===//
 #include "scan/GitScan.h"
+#include "scan/TreeScan.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -25,12 +26,6 @@ llvm::StringMap<LineSet> rtclint::changedLineMap(const GitChanges &C,
 
 namespace {
 
-struct Slot {
-  std::vector<Finding> Findings;
-  ScanStats Stats;
-  FileInfo Info;
-};
-
 unsigned jobCount(unsigned Jobs) {
   return Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count();
 }
@@ -48,34 +43,17 @@ template <typename Fn> void parallelFor(size_t N, unsigned Jobs, Fn Work) {
   Pool.wait();
 }
 
-Slot scanOne(const Engine &E, const GitFile &F) {
-  Slot S;
-  S.Info.Lang = detectLanguage(F.Path, F.Content);
-  S.Findings = E.scanBuffer(F.Path, F.Content, S.Info.Lang, &S.Stats);
-  if (!S.Findings.empty())
-    S.Info.FileRole = detectRole(F.Path, S.Info.Lang, F.Content);
-  return S;
+/// The project path of a git source is its path in the repository: the
+/// work tree is the project root.
+FileResult scanOne(const Engine &E, const GitFile &F, Language &Lang) {
+  Lang = detectLanguage(F.Path, F.Content);
+  return E.scan({F.Path, F.RepoPath, F.Content, Lang});
 }
 
-void addStats(ScanStats &To, const ScanStats &From) {
-  To.RuleFileChecks += From.RuleFileChecks;
-  To.RulePrefiltered += From.RulePrefiltered;
-  To.CFamilyTokenFrontend += From.CFamilyTokenFrontend;
-}
-
-void finish(ScanResult &R, const Engine &E,
-            std::chrono::steady_clock::time_point Start) {
-  llvm::sort(R.Skipped, [](const SkippedFile &A, const SkippedFile &B) {
-    return A.Path < B.Path;
-  });
-  for (const SkippedFile &S : R.Skipped)
-    ++R.Stats.SkippedByReason[skipReasonName(S.Reason).str()];
-  R.Stats.FilesSkipped = R.Skipped.size();
-  R.Stats.RulesLoaded = E.rules().rules().size();
-  R.Stats.DurationMs =
-      uint64_t(std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::steady_clock::now() - Start)
-                   .count());
+uint64_t msSince(std::chrono::steady_clock::time_point Start) {
+  return uint64_t(std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now() - Start)
+                      .count());
 }
 
 /// Whitespace-insensitive matched text: the identity of a secret.
@@ -123,21 +101,17 @@ ScanResult rtclint::scanChanges(const Engine &E, GitChanges C, unsigned Jobs) {
   auto Start = std::chrono::steady_clock::now();
   ScanResult R;
   R.Stats.Jobs = jobCount(Jobs);
-  std::vector<Slot> Slots(C.Files.size());
+  std::vector<FileResult> Slots(C.Files.size());
+  std::vector<Language> Langs(C.Files.size());
   parallelFor(C.Files.size(), R.Stats.Jobs,
-              [&](size_t I) { Slots[I] = scanOne(E, C.Files[I]); });
-  for (size_t I = 0; I < Slots.size(); ++I) {
-    ++R.Stats.FilesScanned;
-    R.Stats.BytesScanned += C.Files[I].Content.size();
-    addStats(R.Stats, Slots[I].Stats);
-    if (!Slots[I].Findings.empty())
-      R.Files[C.Files[I].Path] = Slots[I].Info;
-    for (Finding &F : Slots[I].Findings)
-      R.Findings.push_back(std::move(F));
-  }
-  R.Skipped = std::move(C.Skipped);
-  llvm::sort(R.Findings);
-  finish(R, E, Start);
+              [&](size_t I) { Slots[I] = scanOne(E, C.Files[I], Langs[I]); });
+  for (size_t I = 0; I < Slots.size(); ++I)
+    addFileResult(R, C.Files[I].Path, Langs[I], C.Files[I].Content.size(),
+                  std::move(Slots[I]));
+  for (SkippedFile &S : C.Skipped)
+    R.Skipped.push_back(std::move(S));
+  finishResult(R, E);
+  R.Stats.DurationMs = msSince(Start);
   return R;
 }
 
@@ -178,7 +152,8 @@ bool rtclint::scanHistory(const Engine &E, GitRepo &Repo,
       for (SkippedFile &S : C.Skipped)
         R.Skipped.push_back(std::move(S));
     }
-    std::vector<Slot> Slots(Items.size());
+    std::vector<FileResult> Slots(Items.size());
+    std::vector<Language> Langs(Items.size());
     parallelFor(Items.size(), R.Stats.Jobs, [&](size_t I) {
       const GitFile &F = Items[I].File;
       // Most patches add nothing any running rule looks for: skip those
@@ -186,7 +161,7 @@ bool rtclint::scanHistory(const Engine &E, GitRepo &Repo,
       // so the rules see the same context as in a tree scan.
       if (!F.NewFile && !mayMatch(Active, E.rules(), addedText(F)))
         return;
-      Slots[I] = scanOne(E, F);
+      Slots[I] = scanOne(E, F, Langs[I]);
       LineSet Lines;
       if (F.NewFile)
         Lines.addAll();
@@ -197,18 +172,21 @@ bool rtclint::scanHistory(const Engine &E, GitRepo &Repo,
     // Items are in commit order, so the first sighting is the oldest.
     for (size_t I = 0; I < Items.size(); ++I) {
       const GitFile &F = Items[I].File;
-      ++R.Stats.FilesScanned;
-      R.Stats.BytesScanned += F.Content.size();
-      addStats(R.Stats, Slots[I].Stats);
-      for (Finding &Fd : Slots[I].Findings) {
-        if (!Seen.insert(secretKey(Fd, F.Content)).second)
-          continue;
-        R.Files[Fd.Path] = Slots[I].Info;
-        Out.CommitOf.push_back(Items[I].Commit);
-        R.Findings.push_back(std::move(Fd));
-      }
+      llvm::erase_if(Slots[I].Findings, [&](const Finding &Fd) {
+        return !Seen.insert(secretKey(Fd, F.Content)).second;
+      });
+      addFileResult(R, F.Path, Langs[I], F.Content.size(), std::move(Slots[I]));
+      Out.CommitOf.resize(R.Findings.size(), Items[I].Commit);
     }
   }
-  finish(R, E, Start);
+  // Findings stay in commit order (finishResult would sort them by path).
+  llvm::sort(R.Skipped, [](const SkippedFile &A, const SkippedFile &B) {
+    return A.Path < B.Path;
+  });
+  for (const SkippedFile &S : R.Skipped)
+    ++R.Stats.SkippedByReason[skipReasonName(S.Reason).str()];
+  R.Stats.FilesSkipped = R.Skipped.size();
+  R.Stats.RulesLoaded = E.rules().rules().size();
+  R.Stats.DurationMs = msSince(Start);
   return true;
 }

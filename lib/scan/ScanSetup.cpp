@@ -2,6 +2,7 @@
 #include "scan/ScanSetup.h"
 #include "engine/Suppressions.h"
 #include "workspace/Ignore.h"
+#include "workspace/Walker.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -49,6 +50,8 @@ void rtclint::applyConfig(const Config &C, const RuleSet &Rules,
     if (!EO.SeverityOverrides.count(R.Id) && R.Sev == Severity::Off)
       EO.SeverityOverrides[R.Id] = Severity::Warning;
   };
+  if (C.IncludeTests == true)
+    EO.IncludeTests = true;
   for (const ConfigName &N : C.Enable)
     for (const Rule &R : Rules.rules())
       if (R.Id == N.Name || R.Category == N.Name)
@@ -149,22 +152,6 @@ void rtclint::dropExcluded(GitChanges &C,
   Ignored += Before - C.Files.size();
 }
 
-namespace {
-
-/// `include-tests: false`: findings in test files are dropped.
-class TestFileFilter : public FindingFilter {
-public:
-  StringRef name() const override { return "test-files"; }
-  void apply(const FilterInput &In,
-             std::vector<Finding> &Findings) const override {
-    if (!Findings.empty() &&
-        detectRole(In.Path, In.Facts.Lang, In.Content) == Role::Test)
-      Findings.clear();
-  }
-};
-
-} // namespace
-
 FilterChain rtclint::makeFilterChain(const FilterSetup &S) {
   FilterChain Chain;
   const Engine *E = S.Probe;
@@ -184,8 +171,6 @@ FilterChain rtclint::makeFilterChain(const FilterSetup &S) {
     IsActive = [Active](StringRef Id) { return Active->contains(Id); };
   Chain.push_back(
       std::make_shared<SuppressionFilter>(Unused, UnusedSev, IsActive));
-  if (!S.IncludeTests)
-    Chain.push_back(std::make_shared<TestFileFilter>());
   if (S.Base)
     Chain.push_back(std::make_shared<BaselineFilter>(S.Base));
   if (S.Changed)

@@ -2,7 +2,7 @@
 //
 // What every front end (the CLI, an editor) does before scanning: find and
 // check the config, map it onto engine and walk options, and build the
-// filter chain (suppressions, baseline, changed lines, test files).
+// filter chain (suppressions, baseline, changed lines).
 //
 //===----------------------------------------------------------------------===//
 #ifndef RTCLINT_SCAN_SCANSETUP_H
@@ -37,14 +37,12 @@ void dropExcluded(GitChanges &C, const std::vector<std::string> &Excludes,
                   uint64_t &Ignored);
 
 struct FilterSetup {
-  const Engine *Probe = nullptr; // answers which rules run
-  bool IncludeTests = true;
+  const Engine *Probe = nullptr;                   // answers which rules run
   std::shared_ptr<const Baseline> Base;            // --baseline
   std::optional<llvm::StringMap<LineSet>> Changed; // --staged, --diff
 };
 
-/// The filter chain in its order: suppressions, test files, baseline,
-/// changed lines.
+/// The filter chain in its order: suppressions, baseline, changed lines.
 FilterChain makeFilterChain(const FilterSetup &S);
 
 } // namespace rtclint

@@ -181,8 +181,7 @@ TEST_CASE("configs are found upwards and read safely", "[config]") {
   CHECK(D[0].str() == Fifo + ": error: cannot read config: not a regular file");
 }
 
-TEST_CASE("rule options are checked against their declarations",
-          "[config]") {
+TEST_CASE("rule options are checked against their declarations", "[config]") {
   auto S = load({rule("t-exp",
                       "options:\n"
                       "  max-seconds: {type: int, default: 86400, "

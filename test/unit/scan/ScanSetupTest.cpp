@@ -67,15 +67,14 @@ TEST_CASE("the filter chain runs in its order", "[scan][setup]") {
   Engine Probe(rules(), EO);
   FilterSetup S;
   S.Probe = &Probe;
-  S.IncludeTests = false;
   S.Base = std::make_shared<Baseline>();
   S.Changed = llvm::StringMap<LineSet>();
   FilterChain Chain = makeFilterChain(S);
   std::vector<std::string> Names;
   for (const auto &F : Chain)
     Names.push_back(F->name().str());
-  CHECK(Names == std::vector<std::string>{"suppressions", "test-files",
-                                          "baseline", "changed-lines"});
+  CHECK(Names ==
+        std::vector<std::string>{"suppressions", "baseline", "changed-lines"});
   CHECK(makeFilterChain(FilterSetup{}).size() == 1);
 }
 
