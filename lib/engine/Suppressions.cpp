@@ -54,8 +54,11 @@ StringRef stripCloser(StringRef S) {
 /// Parses the directive starting at Raw[At] (At points at the marker).
 /// Returns false when the text there is not a directive.
 bool parseOne(StringRef Raw, size_t At, SuppressionDirective &D, size_t &End) {
-  if (At > 0 && (isIdChar(Raw[At - 1])))
-    return false;
+  // Only the first word on its comment line: prose that mentions the
+  // marker ("see rtclint-ignore comments") is not a directive.
+  for (size_t I = At; I > 0 && Raw[I - 1] != '\n'; --I)
+    if (llvm::isAlnum(Raw[I - 1]) || Raw[I - 1] == '_')
+      return false;
   StringRef Rest = Raw.drop_front(At + Marker.size());
   if (Rest.consume_front("-next-line"))
     D.K = SuppressionDirective::NextLine;
@@ -68,9 +71,13 @@ bool parseOne(StringRef Raw, size_t At, SuppressionDirective &D, size_t &End) {
   if (!Rest.empty() && (llvm::isAlnum(Rest[0]) || Rest[0] == '_' ||
                         (Rest[0] == '-' && !Rest.starts_with("--"))))
     return false; // rtclint-ignored, rtclint-ignore-foo: prose, not ours
-  // The rest of the directive's line.
+  // The rest of the directive's line: nothing, `: ids`, `-- reason`, or
+  // the comment's closer. Anything else is prose.
   StringRef Line = Rest.take_until([](char C) { return C == '\n'; });
   StringRef S = Line.ltrim(" \t");
+  if (!S.empty() && !S.starts_with(":") && !S.starts_with("--") &&
+      !stripCloser(S).empty())
+    return false;
   if (S.consume_front(":")) {
     for (;;) {
       S = S.ltrim(" \t,");
@@ -240,6 +247,8 @@ void SuppressionFilter::apply(const FilterInput &In,
     F.EndColumn = D.Range.End - L.start(D.Line) + 1;
     F.Message = std::move(Msg);
     F.Snippet = L.text(In.Content, D.Line).str();
+    F.SnippetBegin = F.Column - 1;
+    F.SnippetEnd = std::min<unsigned>(F.EndColumn - 1, F.Snippet.size());
     F.ProjectPath = In.ProjectPath.empty() ? F.Path : In.ProjectPath.str();
     StringRef Text = In.Content.slice(D.Range.Begin, D.Range.End);
     std::string Key = F.ProjectPath + '\0' + Text.str();

@@ -135,8 +135,11 @@ TEST_CASE("look-alikes are not directives", "[engine][suppress]") {
   // In a string, not a comment; prose that merely starts with the marker.
   std::string Js = "a = 'KEY1234 rtclint-ignore';\n"
                    "b = 'KEY5678'; // rtclint-ignored on purpose\n"
-                   "c = 'KEY9012'; // no-rtclint-ignore\n";
-  CHECK(summary(filtered("a.js", Js)) == V{"t-key@1", "t-key@2", "t-key@3"});
+                   "c = 'KEY9012'; // no-rtclint-ignore\n"
+                   "d = 'KEY3456'; // see rtclint-ignore comments\n"
+                   "e = 'KEY7890'; // rtclint-ignore[: ids]\n";
+  CHECK(summary(filtered("a.js", Js)) ==
+        V{"t-key@1", "t-key@2", "t-key@3", "t-key@4", "t-key@5"});
 }
 
 TEST_CASE("directive parsing", "[engine][suppress]") {
