@@ -40,7 +40,9 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
   try {
     Deadline D(Opts.FileBudgetMs);
     RuleSelection Sel = selectRules(*Rules, Sev, Src, Res.Stats);
-    if (Sel.empty() && Opts.Filters.empty())
+    if (Sel.empty() && llvm::none_of(Opts.Filters, [&](const auto &F) {
+          return F->mayAddFindings(Src.Content);
+        }))
       return Res;
     const Frontend &FE = Frontends.choose(Src);
     FileFacts Facts = FE.extract(Src);
@@ -60,7 +62,9 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
       Res.FileRole = detectRole(Src.ProjectPath, Src.Lang, Src.Content);
     ResolveOptions RO{Opts.Redact, Opts.IncludeTests};
     Res.Findings = resolveHits(std::move(Hits), Src, Facts, Res.FileRole, RO);
-    filterFindings(Opts.Filters, {Src.Path, Src.Content, Facts}, Res.Findings);
+    filterFindings(Opts.Filters,
+                   {Src.Path, Src.Content, Facts, Src.ProjectPath},
+                   Res.Findings);
     if (!Res.Findings.empty() && Res.FileRole == Role::Unknown)
       Res.FileRole = detectRole(Src.ProjectPath, Src.Lang, Src.Content);
     llvm::sort(Res.Findings);

@@ -22,6 +22,7 @@ struct FilterInput {
   llvm::StringRef Path;    // display path, as in the findings
   llvm::StringRef Content; // the scanned bytes
   const FileFacts &Facts;  // comments and scopes, e.g. for suppressions
+  llvm::StringRef ProjectPath = {}; // for fingerprints of added findings
 };
 
 class FindingFilter {
@@ -33,6 +34,9 @@ public:
   /// suppression). Must be reentrant: it runs on many files at once.
   virtual void apply(const FilterInput &In,
                      std::vector<Finding> &Findings) const = 0;
+  /// Whether the filter may add findings to a file no rule matched (the
+  /// engine then still builds its facts); most filters only mark or drop.
+  virtual bool mayAddFindings(llvm::StringRef Content) const { return false; }
 };
 
 /// Filters in the order they run.

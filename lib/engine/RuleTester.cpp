@@ -1,6 +1,7 @@
 //===- RuleTester.cpp
 //------------------------------------------------------===//
 #include "engine/RuleTester.h"
+#include "engine/Suppressions.h"
 #include "facts/Extract.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -157,6 +158,10 @@ RuleTestResult rtclint::runRuleTests(std::shared_ptr<const RuleSet> Rules,
   for (const Rule &R : Rules->rules())
     Opts.Enable.insert(R.Id); // policy rules too
   Opts.Redact = false;
+  // Suppression comments work in fixtures too: unused-suppression has some.
+  if (const Rule *U = Rules->find(UnusedSuppressionId))
+    Opts.Filters.push_back(
+        std::make_shared<SuppressionFilter>(U, Severity::Warning, nullptr));
   Engine E(Rules, Opts);
 
   for (const Rule &R : Rules->rules()) {

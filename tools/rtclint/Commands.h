@@ -38,6 +38,8 @@ struct Command {
 Command addScanCommand(CLI::App &Root);
 Command addRulesCommand(CLI::App &Root);
 Command addExplainCommand(CLI::App &Root);
+Command addInitCommand(CLI::App &Root);
+Command addInstallHookCommand(CLI::App &Root);
 
 /// Built-in rules plus every extra directory; prints diagnostics and returns
 /// null on any rule error.

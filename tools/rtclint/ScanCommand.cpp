@@ -1,8 +1,10 @@
 //===- ScanCommand.cpp - rtclint scan -------------------------------------===//
 #include "Commands.h"
+#include "ScanModes.h"
 #include "SizeArg.h"
 #include "report/Reporter.h"
 #include "scan/ProjectRoot.h"
+#include "scan/ScanSetup.h"
 #include "scan/TreeScan.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -35,6 +37,7 @@ struct ScanArgs {
   bool Stats = false;
   bool Quiet = false;
   std::string Color = "auto";
+  ScanModeArgs Modes; // config, baseline, git modes (ScanModes.h)
 };
 
 /// Rule ids and categories named by --enable/--disable must exist.
@@ -94,12 +97,21 @@ int runScan(const ScanArgs &A) {
     return ExitUsage;
   }
 
-  std::shared_ptr<const RuleSet> Rules = loadRules(A.RuleDirs);
-  if (!Rules)
+  std::vector<std::string> Roots = A.Paths;
+  if (Roots.empty())
+    Roots.push_back(".");
+  std::optional<Config> Cfg = loadScanConfig(A.Modes, Roots);
+  if (!Cfg)
+    return ExitUsage;
+  std::vector<std::string> RuleDirs = Cfg->RuleDirs;
+  RuleDirs.insert(RuleDirs.end(), A.RuleDirs.begin(), A.RuleDirs.end());
+  std::shared_ptr<const RuleSet> Rules = loadRules(RuleDirs);
+  if (!Rules || !checkScanConfig(*Cfg, *Rules))
     return ExitUsage;
   EngineOptions EO;
   EO.Redact = !A.NoRedact;
   EO.IncludeTests = A.IncludeTests;
+  applyConfig(*Cfg, *Rules, EO);
   for (const std::string &Id : A.Enable)
     EO.Enable.insert(Id);
   for (const std::string &Id : A.Disable)
@@ -107,11 +119,9 @@ int runScan(const ScanArgs &A) {
   if (!checkRuleNames(*Rules, EO))
     return ExitUsage;
 
-  std::vector<std::string> Roots = A.Paths;
-  if (Roots.empty())
-    Roots.push_back(".");
   WalkOptions WO;
-  WO.Excludes = A.Excludes;
+  WO.Excludes = configExcludes(*Cfg);
+  WO.Excludes.insert(WO.Excludes.end(), A.Excludes.begin(), A.Excludes.end());
   WO.MaxFileSize = *MaxSize;
   WO.UseIgnoreFiles = !A.NoIgnore;
   WO.DefaultExcludes = !A.NoDefaultExcludes;
@@ -119,8 +129,11 @@ int runScan(const ScanArgs &A) {
   if (!A.OutFile.empty() && !outputIsSafe(A.OutFile, Roots, WO))
     return ExitUsage;
 
-  Engine E(Rules, std::move(EO));
-  ScanResult R = scanTree(E, Roots, WO);
+  ModeScan MS = runModeScan(A.Modes, Rules, std::move(EO), Roots, WO);
+  if (MS.Exit >= 0)
+    return MS.Exit;
+  const Engine &E = *MS.E;
+  ScanResult &R = MS.R;
   for (const std::string &Err : R.Errors)
     llvm::errs() << "rtclint: error: " << shown(Err) << "\n";
   // Unreadable files are never a silent skip: one warning with the count.
@@ -141,7 +154,7 @@ int runScan(const ScanArgs &A) {
   ScanRun Run;
   Run.Result = &R;
   Run.ToolVersion = RTCLINT_VERSION;
-  Run.ProjectRoot = projectRootOf(Roots.front());
+  Run.ProjectRoot = MS.ProjectRoot;
   for (const Rule &Ru : Rules->rules())
     if (Severity S = E.effectiveSeverity(Ru); S != Severity::Off)
       Run.Rules.push_back({&Ru, S});
@@ -157,6 +170,7 @@ int runScan(const ScanArgs &A) {
   ROS.enable_colors(RO.Color);
   Fmt->Create(RO)->write(ROS, Run);
   ROS.flush();
+  decorateReport(A.Modes, MS, A.Format, Report);
   if (ToFile) {
     std::error_code EC;
     llvm::raw_fd_ostream File(A.OutFile, EC, llvm::sys::fs::OF_None);
@@ -191,6 +205,8 @@ int runScan(const ScanArgs &A) {
   }
   if (A.Stats)
     writeStats(llvm::errs(), R);
+  if (int Exit = finishModes(A.Modes, MS, A.Stats); Exit >= 0)
+    return Exit;
   if (!R.Errors.empty())
     return ExitUsage;
   if (Gate && llvm::any_of(R.Findings, [&](const Finding &F) {
@@ -259,6 +275,7 @@ Command addScanCommand(CLI::App &Root) {
   S->add_option("--color", A->Color, "Colour on a terminal")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  addScanModeOptions(*S, A->Modes);
   return {S, [A] { return runScan(*A); }};
 }
 

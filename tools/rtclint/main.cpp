@@ -99,9 +99,10 @@ int main(int Argc, char **Argv) {
   Root.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, "
               "config or rule errors, 3 internal or output errors.\n"
               "Run 'rtclint COMMAND --help' for a command's options.");
-  std::vector<cli::Command> Cmds = {cli::addScanCommand(Root),
-                                    cli::addRulesCommand(Root),
-                                    cli::addExplainCommand(Root)};
+  std::vector<cli::Command> Cmds = {
+      cli::addScanCommand(Root), cli::addRulesCommand(Root),
+      cli::addExplainCommand(Root), cli::addInitCommand(Root),
+      cli::addInstallHookCommand(Root)};
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   try {
     Root.parse(Argc, Argv);
