@@ -2,6 +2,8 @@
 //---------------------------------===//
 #include "engine/Matcher.h"
 #include "rules/Validators.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
@@ -51,6 +53,15 @@ uint8_t charsetOf(StringRef S) {
   return Set;
 }
 
+/// A match with what combinators need to relate it to others.
+struct Hit {
+  Match M;
+  PatternOn Kind = PatternOn::String; // the fact kind it came from
+  int32_t Fact = -1;                  // index in its fact vector
+  int32_t Call = -1; // the call itself, or the call it is an argument of
+  BindKind Bind = BindKind::None;
+};
+
 class RuleMatcher {
 public:
   RuleMatcher(const Rule &R, const MatchInput &In, std::vector<Match> &Out)
@@ -63,6 +74,8 @@ private:
   const MatchInput &In;
   const FileFacts &F;
   std::vector<Match> &Out;
+  /// Matches of condition patterns, computed once per pattern.
+  llvm::DenseMap<const Pattern *, std::vector<Hit>> Cache;
 
   bool applies(const Pattern &P) const {
     return (P.Languages.empty() || llvm::is_contained(P.Languages, F.Lang)) &&
@@ -109,9 +122,13 @@ private:
     return Span{uint32_t(Within.Begin + Pos),
                 uint32_t(Within.Begin + Pos + Part.size())};
   }
-  void emit(const Pattern &P, Span Range, Span Secret, StringRef Part,
-            StringRef Name, StringRef QPath, StringRef Callee, int32_t Scope) {
-    Match M;
+  Hit make(const Pattern &P, PatternOn Kind, int32_t Fact, Span Range,
+           Span Secret, StringRef Part, StringRef Name, StringRef QPath,
+           StringRef Callee, int32_t Scope) const {
+    Hit H;
+    H.Kind = Kind;
+    H.Fact = Fact;
+    Match &M = H.M;
     M.P = &P;
     M.Range = Range;
     if (R.Secret)
@@ -121,180 +138,352 @@ private:
     M.QualifiedPath = QPath.str();
     M.Callee = Callee.str();
     M.Scope = Scope;
-    Out.push_back(std::move(M));
+    return H;
   }
 
-  void strings();
-  void bindings();
-  void calls();
-  void regexes(PatternOn On, StringRef Text);
-  void files();
+  // Leaves: every match of one pattern, in fact order.
+  void strings(const Pattern &P, std::vector<Hit> &Hs);
+  void bindings(const Pattern &P, std::vector<Hit> &Hs);
+  void calls(const Pattern &P, std::vector<Hit> &Hs);
+  void regexes(const Pattern &P, StringRef Text, std::vector<Hit> &Hs);
+  void files(const Pattern &P, std::vector<Hit> &Hs);
+  void scopes(const Pattern &P, std::vector<Hit> &Hs);
+  void routes(const Pattern &P, std::vector<Hit> &Hs);
+
+  /// The matches P reports (leaves, all, any).
+  void eval(const Pattern &P, std::vector<Hit> &Hs);
+  const std::vector<Hit> &cached(const Pattern &P);
+  /// Whether condition C (positive, not or inside) holds for subject S.
+  bool holds(const Pattern &C, const Hit &S);
+  bool related(uint8_t Where, const Hit &S, const Hit &C) const;
+  int32_t unitScope(int32_t Scope) const;
+  bool visibleFrom(int32_t Outer, int32_t Inner) const;
+  bool flows(const Hit &Bound, const Hit &Into) const;
 };
 
-void RuleMatcher::strings() {
-  for (const StringFact &S : F.Strings) {
-    for (const Pattern &P : R.Patterns) {
-      if (P.On != PatternOn::String || !applies(P))
-        continue;
-      if ((S.InComment && !P.Comments) || !llvm::is_contained(P.Kinds, S.Kind))
-        continue;
-      if (!contextOk(P, S.Bind, S.Name, S.Path, S.Call, S.ArgIndex))
-        continue;
-      StringRef Whole, Part;
-      if (!search(*P.Value, S.Value, 0, Whole, Part))
-        continue;
-      if (P.NotValue && partial(P.NotValue, S.Value))
-        continue;
-      if (!partOk(P, Part))
-        continue;
-      Span Loc = locate(Part, S.Range);
-      emit(P, Loc, Loc, Part, S.Name, S.Path,
-           S.Call >= 0 ? StringRef(F.Calls[S.Call].Callee) : StringRef(),
-           S.Scope);
-      break;
-    }
-  }
-}
-
-void RuleMatcher::bindings() {
-  for (const BindingFact &B : F.Bindings) {
-    for (const Pattern &P : R.Patterns) {
-      if (P.On != PatternOn::Binding || !applies(P))
-        continue;
-      if (!contextOk(P, B.Bind, B.Name, B.Path, B.Call, B.ArgIndex))
-        continue;
-      StringRef Whole, Part = B.ValueText;
-      if (P.Value && !search(*P.Value, B.ValueText, 0, Whole, Part))
-        continue;
-      if (P.NotValue && partial(P.NotValue, B.ValueText))
-        continue;
-      if (!partOk(P, Part))
-        continue;
-      Span Range{std::min(B.NameRange.Begin, B.ValueRange.Begin),
-                 std::max(B.NameRange.End, B.ValueRange.End)};
-      emit(P, Range, locate(Part, B.ValueRange), Part, B.Name, B.Path,
-           B.Call >= 0 ? StringRef(F.Calls[B.Call].Callee) : StringRef(),
-           B.Scope);
-      break;
-    }
-  }
-}
-
-void RuleMatcher::calls() {
-  for (const CallFact &C : F.Calls) {
-    for (const Pattern &P : R.Patterns) {
-      if (P.On != PatternOn::Call || !applies(P) ||
-          !partial(P.Callee, C.Callee))
-        continue;
-      auto ArgText = [&](const ArgFact &A) -> StringRef {
-        return A.String >= 0 ? StringRef(F.Strings[A.String].Value)
-                             : StringRef(A.Text);
-      };
-      bool Ok = true;
-      StringRef Part;
-      bool HavePart = false;
-      Span SecretSpan;
-      for (const auto &[Idx, Re] : P.Args) {
-        StringRef Whole, Sub;
-        bool Group = false;
-        if (Idx >= C.Args.size() ||
-            !search(*Re, ArgText(C.Args[Idx]), 0, Whole, Sub, &Group)) {
-          Ok = false;
-          break;
-        }
-        if (!HavePart && Group) {
-          HavePart = true;
-          Part = Sub;
-          SecretSpan = locate(Sub, C.Args[Idx].Range);
-        }
-      }
-      for (const auto &[Kw, Re] : P.Keywords) {
-        if (!Ok)
-          break;
-        auto It = llvm::find_if(
-            C.Args, [&](const ArgFact &A) { return A.Keyword == Kw; });
-        if (It == C.Args.end() || !partial(Re, ArgText(*It)))
-          Ok = false;
-      }
-      if (!Ok || (HavePart && !partOk(P, Part)))
-        continue;
-      emit(P, C.Range, SecretSpan, HavePart ? Part : StringRef(C.Callee),
-           C.Name, C.Callee, C.Callee, C.Scope);
-      break;
-    }
-  }
-}
-
-void RuleMatcher::regexes(PatternOn On, StringRef Text) {
-  for (const Pattern &P : R.Patterns) {
-    if (P.On != On || !applies(P))
+void RuleMatcher::strings(const Pattern &P, std::vector<Hit> &Hs) {
+  for (size_t I = 0; I < F.Strings.size(); ++I) {
+    const StringFact &S = F.Strings[I];
+    if ((S.InComment && !P.Comments) || !llvm::is_contained(P.Kinds, S.Kind))
       continue;
-    size_t Pos = 0;
+    if (!contextOk(P, S.Bind, S.Name, S.Path, S.Call, S.ArgIndex))
+      continue;
     StringRef Whole, Part;
-    while (Pos <= Text.size() && search(*P.Regex, Text, Pos, Whole, Part)) {
-      size_t Begin = Whole.data() - Text.data();
-      Pos = Begin + std::max<size_t>(Whole.size(), 1);
-      Span Range{uint32_t(Begin), uint32_t(Begin + Whole.size())};
-      uint32_t PB = uint32_t(Part.data() - Text.data());
-      Span Secret{PB, uint32_t(PB + Part.size())};
-      // Text patterns see comments; skip hits inside them unless asked.
-      if (On == PatternOn::Text && !P.Comments &&
-          llvm::any_of(F.Comments, [&](const CommentFact &C) {
-            return C.Range.contains(Range.Begin);
-          }))
-        continue;
-      if (!partOk(P, In.Buf.slice(Secret.Begin, Secret.End)))
-        continue;
-      // The `secret` group, when present, is what is reported.
-      emit(P, Secret, Secret, In.Buf.slice(Secret.Begin, Secret.End), "", "",
-           "", scopeAt(F, Range.Begin));
-    }
+    if (!search(*P.Value, S.Value, 0, Whole, Part))
+      continue;
+    if (P.NotValue && partial(P.NotValue, S.Value))
+      continue;
+    if (!partOk(P, Part))
+      continue;
+    Span Loc = locate(Part, S.Range);
+    Hs.push_back(
+        make(P, PatternOn::String, int32_t(I), Loc, Loc, Part, S.Name, S.Path,
+             S.Call >= 0 ? StringRef(F.Calls[S.Call].Callee) : StringRef(),
+             S.Scope));
+    Hs.back().Call = S.Call;
+    Hs.back().Bind = S.Bind;
   }
 }
 
-void RuleMatcher::files() {
-  for (const Pattern &P : R.Patterns) {
-    if (P.On != PatternOn::File || !applies(P))
+void RuleMatcher::bindings(const Pattern &P, std::vector<Hit> &Hs) {
+  for (size_t I = 0; I < F.Bindings.size(); ++I) {
+    const BindingFact &B = F.Bindings[I];
+    if (!contextOk(P, B.Bind, B.Name, B.Path, B.Call, B.ArgIndex))
       continue;
-    StringRef Name =
-        llvm::sys::path::filename(In.Path, llvm::sys::path::Style::posix);
-    if (llvm::none_of(P.FileGlobs,
-                      [&](const Glob &G) { return G.match(In.Path); }))
+    StringRef Whole, Part = B.ValueText;
+    if (P.Value && !search(*P.Value, B.ValueText, 0, Whole, Part))
       continue;
-    Span Range{0, uint32_t(In.Buf.find('\n'))};
-    if (Range.End > In.Buf.size())
-      Range.End = uint32_t(In.Buf.size());
-    Span Secret;
-    if (P.Regex) {
-      StringRef Whole, Part;
-      if (!search(*P.Regex, In.Buf, 0, Whole, Part))
-        continue;
-      uint32_t B = uint32_t(Whole.data() - In.Buf.data());
-      Range = Span{B, uint32_t(B + Whole.size())};
-      uint32_t PB = uint32_t(Part.data() - In.Buf.data());
-      Secret = Span{PB, uint32_t(PB + Part.size())};
+    if (P.NotValue && partial(P.NotValue, B.ValueText))
+      continue;
+    if (!partOk(P, Part))
+      continue;
+    Span Range{std::min(B.NameRange.Begin, B.ValueRange.Begin),
+               std::max(B.NameRange.End, B.ValueRange.End)};
+    Hs.push_back(
+        make(P, PatternOn::Binding, int32_t(I), Range,
+             locate(Part, B.ValueRange), Part, B.Name, B.Path,
+             B.Call >= 0 ? StringRef(F.Calls[B.Call].Callee) : StringRef(),
+             B.Scope));
+    Hs.back().Call = B.Call;
+    Hs.back().Bind = B.Bind;
+  }
+}
+
+void RuleMatcher::calls(const Pattern &P, std::vector<Hit> &Hs) {
+  auto ArgText = [&](const ArgFact &A) -> StringRef {
+    return A.String >= 0 ? StringRef(F.Strings[A.String].Value)
+                         : StringRef(A.Text);
+  };
+  for (size_t I = 0; I < F.Calls.size(); ++I) {
+    const CallFact &C = F.Calls[I];
+    if (!partial(P.Callee, C.Callee))
+      continue;
+    bool Ok = true;
+    StringRef Part;
+    bool HavePart = false;
+    Span SecretSpan;
+    for (const auto &[Idx, Re] : P.Args) {
+      StringRef Whole, Sub;
+      bool Group = false;
+      if (Idx >= C.Args.size() ||
+          !search(*Re, ArgText(C.Args[Idx]), 0, Whole, Sub, &Group)) {
+        Ok = false;
+        break;
+      }
+      if (!HavePart && Group) {
+        HavePart = true;
+        Part = Sub;
+        SecretSpan = locate(Sub, C.Args[Idx].Range);
+      }
     }
-    emit(P, Range, Secret, In.Path, Name, In.Path, "", 0);
+    for (const auto &[Kw, Re] : P.Keywords) {
+      if (!Ok)
+        break;
+      auto It = llvm::find_if(
+          C.Args, [&](const ArgFact &A) { return A.Keyword == Kw; });
+      if (It == C.Args.end() || !partial(Re, ArgText(*It)))
+        Ok = false;
+    }
+    if (!Ok || (HavePart && !partOk(P, Part)))
+      continue;
+    Hs.push_back(make(P, PatternOn::Call, int32_t(I), C.Range, SecretSpan,
+                      HavePart ? Part : StringRef(C.Callee), C.Name, C.Callee,
+                      C.Callee, C.Scope));
+    Hs.back().Call = int32_t(I);
+  }
+}
+
+void RuleMatcher::regexes(const Pattern &P, StringRef Text,
+                          std::vector<Hit> &Hs) {
+  size_t Pos = 0;
+  StringRef Whole, Part;
+  while (Pos <= Text.size() && search(*P.Regex, Text, Pos, Whole, Part)) {
+    size_t Begin = Whole.data() - Text.data();
+    Pos = Begin + std::max<size_t>(Whole.size(), 1);
+    Span Range{uint32_t(Begin), uint32_t(Begin + Whole.size())};
+    uint32_t PB = uint32_t(Part.data() - Text.data());
+    Span Secret{PB, uint32_t(PB + Part.size())};
+    // Text patterns see comments; skip hits inside them unless asked.
+    if (P.On == PatternOn::Text && !P.Comments &&
+        llvm::any_of(F.Comments, [&](const CommentFact &C) {
+          return C.Range.contains(Range.Begin);
+        }))
+      continue;
+    if (!partOk(P, In.Buf.slice(Secret.Begin, Secret.End)))
+      continue;
+    // The `secret` group, when present, is what is reported.
+    Hs.push_back(make(P, P.On, -1, Secret, Secret,
+                      In.Buf.slice(Secret.Begin, Secret.End), "", "", "",
+                      scopeAt(F, Range.Begin)));
+  }
+}
+
+void RuleMatcher::files(const Pattern &P, std::vector<Hit> &Hs) {
+  StringRef Name =
+      llvm::sys::path::filename(In.Path, llvm::sys::path::Style::posix);
+  if (llvm::none_of(P.FileGlobs,
+                    [&](const Glob &G) { return G.match(In.Path); }))
+    return;
+  Span Range{0, uint32_t(In.Buf.find('\n'))};
+  if (Range.End > In.Buf.size())
+    Range.End = uint32_t(In.Buf.size());
+  Span Secret;
+  if (P.Regex) {
+    StringRef Whole, Part;
+    if (!search(*P.Regex, In.Buf, 0, Whole, Part))
+      return;
+    uint32_t B = uint32_t(Whole.data() - In.Buf.data());
+    Range = Span{B, uint32_t(B + Whole.size())};
+    uint32_t PB = uint32_t(Part.data() - In.Buf.data());
+    Secret = Span{PB, uint32_t(PB + Part.size())};
+  }
+  Hs.push_back(make(P, PatternOn::File, 0, Range, Secret, In.Path, Name,
+                    In.Path, "", 0));
+}
+
+void RuleMatcher::scopes(const Pattern &P, std::vector<Hit> &Hs) {
+  for (size_t I = 0; I < F.Scopes.size(); ++I) {
+    const ScopeFact &S = F.Scopes[I];
+    if (!P.ScopeKinds.empty() && !llvm::is_contained(P.ScopeKinds, S.Kind))
+      continue;
+    if (P.Name && !partial(P.Name, S.Name))
+      continue;
+    Hs.push_back(make(P, PatternOn::Scope, int32_t(I), S.Range, Span(), S.Name,
+                      S.Name, S.Name, "", int32_t(I)));
+  }
+}
+
+void RuleMatcher::routes(const Pattern &P, std::vector<Hit> &Hs) {
+  for (size_t I = 0; I < F.Routes.size(); ++I) {
+    const RouteFact &Rt = F.Routes[I];
+    if (P.QualifiedPath && !partial(P.QualifiedPath, Rt.Path))
+      continue;
+    if (P.Method && !partial(P.Method, Rt.Method))
+      continue;
+    Span Range{Rt.Range.Begin, std::max(Rt.Range.End, Rt.Body.End)};
+    Hs.push_back(make(P, PatternOn::Route, int32_t(I), Range, Span(), Rt.Path,
+                      Rt.Path, Rt.Path, "",
+                      Rt.Scope >= 0 ? Rt.Scope : scopeAt(F, Range.Begin)));
+  }
+}
+
+void RuleMatcher::eval(const Pattern &P, std::vector<Hit> &Hs) {
+  if (P.On == PatternOn::Any) {
+    for (const Pattern &C : P.Children)
+      eval(C, Hs);
     return;
   }
+  if (P.On == PatternOn::All) {
+    std::vector<Hit> Subjects;
+    eval(P.Children.front(), Subjects);
+    for (Hit &S : Subjects)
+      if (llvm::all_of(llvm::drop_begin(P.Children),
+                       [&](const Pattern &C) { return holds(C, S); }))
+        Hs.push_back(std::move(S));
+    return;
+  }
+  if (!applies(P))
+    return;
+  switch (P.On) {
+  case PatternOn::String:
+    return strings(P, Hs);
+  case PatternOn::Binding:
+    return bindings(P, Hs);
+  case PatternOn::Call:
+    return calls(P, Hs);
+  case PatternOn::Code:
+    return regexes(P, F.CodeView, Hs);
+  case PatternOn::Text:
+    return regexes(P, In.Buf, Hs);
+  case PatternOn::File:
+    return files(P, Hs);
+  case PatternOn::Scope:
+    return scopes(P, Hs);
+  case PatternOn::Route:
+    return routes(P, Hs);
+  default:
+    return; // not / inside are conditions, evaluated by holds()
+  }
+}
+
+const std::vector<Hit> &RuleMatcher::cached(const Pattern &P) {
+  auto It = Cache.find(&P);
+  if (It != Cache.end())
+    return It->second;
+  std::vector<Hit> Hs;
+  eval(P, Hs);
+  return Cache.try_emplace(&P, std::move(Hs)).first->second;
+}
+
+bool RuleMatcher::holds(const Pattern &C, const Hit &S) {
+  if (C.On == PatternOn::Not) {
+    const Pattern &X = C.Children.front();
+    if (X.On == PatternOn::Inside)
+      return !holds(X, S);
+    // `where` may sit on the not or on its operand; both constrain.
+    uint8_t W = C.Where | X.Where;
+    return llvm::none_of(cached(X),
+                         [&](const Hit &H) { return related(W, S, H); });
+  }
+  if (C.On == PatternOn::Inside)
+    return llvm::any_of(cached(C.Children.front()), [&](const Hit &H) {
+      return H.M.Range.Begin <= S.M.Range.Begin &&
+             S.M.Range.End <= H.M.Range.End &&
+             !(H.Kind == S.Kind && H.Fact == S.Fact && H.Fact >= 0);
+    });
+  return llvm::any_of(cached(C),
+                      [&](const Hit &H) { return related(C.Where, S, H); });
+}
+
+int32_t RuleMatcher::unitScope(int32_t Scope) const {
+  while (Scope > 0 && size_t(Scope) < F.Scopes.size() &&
+         F.Scopes[Scope].Kind == ScopeKind::Block)
+    Scope = F.Scopes[Scope].Parent;
+  return Scope < 0 ? 0 : Scope;
+}
+
+bool RuleMatcher::visibleFrom(int32_t Outer, int32_t Inner) const {
+  for (int32_t S = Inner; S >= 0 && size_t(S) < F.Scopes.size();
+       S = F.Scopes[S].Parent)
+    if (S == Outer)
+      return true;
+  return false;
+}
+
+/// Bound's name is passed, as a whole argument, to the call of Into, after
+/// it in a scope that sees it.
+bool RuleMatcher::flows(const Hit &Bound, const Hit &Into) const {
+  if (Into.Kind != PatternOn::Call || Into.Call < 0 ||
+      (Bound.Kind != PatternOn::String && Bound.Kind != PatternOn::Binding))
+    return false;
+  switch (Bound.Bind) {
+  case BindKind::Variable:
+  case BindKind::Assignment:
+  case BindKind::Field:
+  case BindKind::Define:
+    break;
+  default:
+    return false;
+  }
+  if (Bound.M.Name.empty() || Into.M.Range.Begin < Bound.M.Range.End ||
+      !visibleFrom(Bound.M.Scope, Into.M.Scope))
+    return false;
+  const CallFact &C = F.Calls[Into.Call];
+  return llvm::any_of(C.Args, [&](const ArgFact &A) {
+    return A.String < 0 &&
+           (A.Text == Bound.M.Name || (!Bound.M.QualifiedPath.empty() &&
+                                       A.Text == Bound.M.QualifiedPath));
+  });
+}
+
+bool RuleMatcher::related(uint8_t Where, const Hit &S, const Hit &C) const {
+  if ((Where & where::SameScope) &&
+      unitScope(S.M.Scope) != unitScope(C.M.Scope))
+    return false;
+  if ((Where & where::SameCall) && (S.Call < 0 || S.Call != C.Call))
+    return false;
+  if ((Where & where::FlowsInto) && !flows(S, C))
+    return false;
+  if ((Where & where::FlowsFrom) && !flows(C, S))
+    return false;
+  return true;
 }
 
 void RuleMatcher::run() {
-  bool Has[6] = {};
+  if (R.Source != RuleSource::Patterns)
+    return;
+  // At most one report per string, binding, call, scope or route fact: the
+  // first pattern that matches it. Regex hits are positions, not facts: each
+  // pattern reports all of its own. Output order: by fact kind, then fact.
+  std::vector<Hit> All;
   for (const Pattern &P : R.Patterns)
-    Has[unsigned(P.On)] = true;
-  if (Has[unsigned(PatternOn::String)])
-    strings();
-  if (Has[unsigned(PatternOn::Binding)])
-    bindings();
-  if (Has[unsigned(PatternOn::Call)])
-    calls();
-  if (Has[unsigned(PatternOn::Code)])
-    regexes(PatternOn::Code, F.CodeView);
-  if (Has[unsigned(PatternOn::Text)])
-    regexes(PatternOn::Text, In.Buf);
-  if (Has[unsigned(PatternOn::File)])
-    files();
+    eval(P, All);
+  llvm::DenseSet<std::pair<unsigned, int32_t>> Taken;
+  std::vector<const Hit *> Kept;
+  bool FileTaken = false;
+  for (const Hit &H : All) {
+    if (H.Kind == PatternOn::File) {
+      if (FileTaken)
+        continue;
+      FileTaken = true;
+    } else if (H.Fact >= 0 &&
+               !Taken.insert({unsigned(H.Kind), H.Fact}).second) {
+      continue;
+    }
+    Kept.push_back(&H);
+  }
+  auto Rank = [](const Hit *H) {
+    static const unsigned Order[] = {
+        /*String*/ 0, /*Binding*/ 1, /*Call*/ 2,  /*Code*/ 3,
+        /*Text*/ 4,   /*File*/ 5,    /*Scope*/ 6, /*Route*/ 7};
+    bool Fact = H->Kind != PatternOn::Code && H->Kind != PatternOn::Text;
+    return std::make_pair(Order[unsigned(H->Kind)], Fact ? H->Fact : 0);
+  };
+  std::stable_sort(Kept.begin(), Kept.end(), [&](const Hit *A, const Hit *B) {
+    return Rank(A) < Rank(B);
+  });
+  for (const Hit *H : Kept)
+    Out.push_back(H->M);
 }
 
 } // namespace

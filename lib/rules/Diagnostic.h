@@ -12,6 +12,8 @@ struct Diagnostic {
   unsigned Line = 0;   // 1-based; 0 when unknown
   unsigned Column = 0; // 1-based
   std::string Message;
+  /// A warning does not fail the load (a keyword that is not selective).
+  bool Warning = false;
   /// "file:line:col: error: message", the clang form editors understand.
   std::string str() const;
 };

@@ -40,9 +40,22 @@ enum class PatternOn : unsigned char {
   Call,
   Code,
   Text,
-  File
+  File,
+  Scope,
+  Route,
+  // Combinators: Children hold the operands.
+  All,    // the first child reports; later children are conditions on it
+  Any,    // every child reports
+  Not,    // condition: no match of the child is related to the subject
+  Inside, // condition: a match of the child contains the subject
 };
 llvm::StringRef patternOnName(PatternOn O);
+
+/// How a rule or pattern treats files whose role is test (fixtures, specs):
+/// report as usual, report one severity level lower, or not at all.
+enum class TestPolicy : unsigned char { Keep, Lower, Off };
+llvm::StringRef testPolicyName(TestPolicy T);
+std::optional<TestPolicy> parseTestPolicy(llvm::StringRef S);
 
 enum class Validator : unsigned char {
   None,
@@ -73,8 +86,25 @@ struct PathFilter {
   bool matches(llvm::StringRef Path) const;
 };
 
+/// How a condition of an `all` relates to the subject it constrains
+/// (`where:`). Bits; every bit given must hold.
+namespace where {
+enum : uint8_t {
+  SameScope = 1, // same innermost function (or module) scope
+  SameCall = 2,  // same call: the call itself or the one it is an argument of
+  FlowsInto = 4, // the subject's bound name is an argument of the condition's
+                 // call, later in the same function
+  FlowsFrom = 8, // the condition's bound name is an argument of the subject
+};
+} // namespace where
+
 struct Pattern {
   PatternOn On = PatternOn::String;
+  /// Operands of all / any / not / inside.
+  std::vector<Pattern> Children;
+  uint8_t Where = 0; // where:: bits; conditions only
+  TestPolicy Tests = TestPolicy::Keep;
+  unsigned Line = 0, Column = 0; // position of the pattern, for diagnostics
   // Common.
   std::vector<Language> Languages; // empty: all
   PathFilter Paths;
@@ -102,6 +132,37 @@ struct Pattern {
   // code / text / file.
   RegexPtr Regex;
   std::vector<Glob> FileGlobs;
+
+  // scope (name: Name, kind) / route (path: QualifiedPath, method).
+  RegexPtr Method;
+  std::vector<ScopeKind> ScopeKinds; // empty: any
+
+  bool isCombinator() const { return On >= PatternOn::All; }
+};
+
+/// The leaves of P whose matches are reported (all of `any`, the first
+/// operand of `all`), in order.
+void reportingLeaves(const Pattern &P, std::vector<const Pattern *> &Out);
+
+/// A rule option a user may set in .rtclint.yaml (`options:` in the rule).
+struct RuleOption {
+  enum class Type : unsigned char { Int, String, Bool, List };
+  std::string Name;
+  Type Ty = Type::String;
+  std::string Description;
+  // The default, in the member of its type.
+  long long IntDefault = 0;
+  bool BoolDefault = false;
+  std::string StringDefault;
+  std::vector<std::string> ListDefault;
+};
+llvm::StringRef optionTypeName(RuleOption::Type T);
+std::optional<RuleOption::Type> parseOptionType(llvm::StringRef S);
+
+/// Who produces a rule's findings.
+enum class RuleSource : unsigned char {
+  Patterns, // the matcher, from `patterns:`
+  Engine,   // an engine component (unused-suppression): no patterns
 };
 
 struct Rule {
@@ -122,11 +183,18 @@ struct Rule {
   PathFilter Paths;
   std::vector<std::string> Keywords; // lower-case prefilter literals
   std::vector<Pattern> Patterns;
-  std::string File;                  // where it was loaded from
-  unsigned IdLine = 0, IdColumn = 0; // position of its id, for diagnostics
+  RuleSource Source = RuleSource::Patterns;
+  TestPolicy Tests = TestPolicy::Keep;
+  /// Declared options, in file order; names are unique.
+  std::vector<RuleOption> Options;
+  std::string Cwe;                     // "CWE-798", empty if none
+  std::vector<std::string> References; // URLs: guide section, vendor docs
+  std::string File;                    // where it was loaded from
+  unsigned IdLine = 0, IdColumn = 0;   // position of its id, for diagnostics
   bool Builtin = false;
 
   bool appliesTo(Language L) const;
+  const RuleOption *option(llvm::StringRef Name) const;
 };
 
 } // namespace rtclint

@@ -1,7 +1,9 @@
 //===- RuleLoader.cpp - YAML rule files to Rule objects
 //--------------------===//
+#include "rules/KeywordSelectivity.h"
+#include "rules/PatternReader.h"
 #include "rules/RuleSet.h"
-#include "rules/Validators.h"
+#include "rules/RuleTables.h"
 #include "rules/YamlUtil.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -12,262 +14,152 @@
 using namespace rtclint;
 using llvm::StringRef;
 
-static std::optional<BindKind> parseBind(StringRef S) {
-  return llvm::StringSwitch<std::optional<BindKind>>(S)
-      .Case("none", BindKind::None)
-      .Case("variable", BindKind::Variable)
-      .Case("assignment", BindKind::Assignment)
-      .Case("field", BindKind::Field)
-      .Case("object-key", BindKind::ObjectKey)
-      .Case("keyword", BindKind::Keyword)
-      .Case("config-key", BindKind::ConfigKey)
-      .Case("define", BindKind::Define)
-      .Case("attribute", BindKind::Attribute)
-      .Default(std::nullopt);
-}
-
-static std::optional<ValueKind> parseKind(StringRef S) {
-  return llvm::StringSwitch<std::optional<ValueKind>>(S)
-      .Case("string", ValueKind::String)
-      .Case("number", ValueKind::Number)
-      .Case("bool", ValueKind::Bool)
-      .Case("null", ValueKind::Null)
-      .Default(std::nullopt);
-}
-
 static bool isRuleId(StringRef Id) {
   return !Id.empty() && llvm::all_of(Id, [](char C) {
     return llvm::isDigit(C) || (C >= 'a' && C <= 'z') || C == '-';
   });
 }
 
-namespace {
-/// Reads one pattern mapping; keys allowed depend on `on:`.
-class PatternReader {
-public:
-  PatternReader(YamlReader &R) : R(R) {}
-  bool read(const YAML::Node &N, Pattern &P);
-
-private:
-  YamlReader &R;
-  bool readCommon(const YAML::Node &N, Pattern &P);
-};
-} // namespace
-
-bool PatternReader::readCommon(const YAML::Node &N, Pattern &P) {
-  bool Ok = R.getLanguages(N, "languages", P.Languages);
-  Ok &= R.getGlobs(N, "paths", P.Paths.Include);
-  Ok &= R.getGlobs(N, "exclude-paths", P.Paths.Exclude);
-  std::string Sev;
-  if (R.getString(N, "severity", Sev) && !Sev.empty()) {
-    P.SeverityOverride = parseSeverity(Sev);
-    if (!P.SeverityOverride) {
-      R.error(N["severity"], fmt::format("unknown severity '{}' (expected "
-                                         "error, warning, note or off)",
-                                         Sev));
-      Ok = false;
-    }
-  }
-  Ok &= R.getString(N, "message", P.Message);
-  Ok &= R.getBool(N, "comments", P.Comments);
-  return Ok;
-}
-
-bool PatternReader::read(const YAML::Node &N, Pattern &P) {
-  if (!N.IsMap()) {
-    R.error(N, "a pattern must be a mapping with an 'on:' key");
-    return false;
-  }
-  std::string On;
-  if (!R.getString(N, "on", On, /*Required=*/true))
-    return false;
-  static const StringRef Common[] = {
-      "on",       "languages", "paths",   "exclude-paths",
-      "severity", "message",   "comments"};
-  std::vector<StringRef> Allowed(std::begin(Common), std::end(Common));
-  auto Add = [&](std::initializer_list<StringRef> Ks) {
-    Allowed.insert(Allowed.end(), Ks);
-  };
-  if (On == "string") {
-    P.On = PatternOn::String;
-    Add({"value", "not-value", "name", "not-name", "path", "bind", "call",
-         "arg", "kinds", "entropy", "charset", "min-length", "max-length",
-         "validate"});
-  } else if (On == "binding") {
-    P.On = PatternOn::Binding;
-    Add({"value", "not-value", "name", "not-name", "path", "bind", "call",
-         "arg"});
-  } else if (On == "call") {
-    P.On = PatternOn::Call;
-    Add({"callee", "args", "keywords"});
-  } else if (On == "code" || On == "text") {
-    P.On = On == "code" ? PatternOn::Code : PatternOn::Text;
-    Add({"regex", "entropy", "charset", "min-length", "max-length",
-         "validate"});
-  } else if (On == "file") {
-    P.On = PatternOn::File;
-    Add({"path", "regex"});
-  } else {
-    R.error(N["on"], fmt::format("unknown pattern kind '{}' (expected string, "
-                                 "binding, call, code, text or file)",
-                                 On));
-    return false;
-  }
-  bool Ok = R.checkKeys(N, Allowed, "pattern");
-  Ok &= readCommon(N, P);
-
-  switch (P.On) {
-  case PatternOn::String:
-  case PatternOn::Binding: {
-    Ok &= R.getRegex(N, "value", P.Value);
-    Ok &= R.getRegex(N, "not-value", P.NotValue);
-    Ok &= R.getRegex(N, "name", P.Name);
-    Ok &= R.getRegex(N, "not-name", P.NotName);
-    Ok &= R.getRegex(N, "path", P.QualifiedPath);
-    Ok &= R.getRegex(N, "call", P.CallRe);
-    Ok &= R.getInt(N, "arg", P.Arg);
-    std::vector<std::string> Binds;
-    Ok &= R.getStringList(N, "bind", Binds);
-    for (const std::string &B : Binds) {
-      if (auto K = parseBind(B))
-        P.Binds.push_back(*K);
-      else {
-        R.error(N["bind"], fmt::format("unknown binding kind '{}'", B));
-        Ok = false;
-      }
-    }
-    if (P.On == PatternOn::String) {
-      if (!N["value"]) {
-        R.error(N, "a string pattern needs 'value'");
-        Ok = false;
-      }
-      std::vector<std::string> Kinds;
-      Ok &= R.getStringList(N, "kinds", Kinds);
-      if (!Kinds.empty())
-        P.Kinds.clear();
-      for (const std::string &K : Kinds) {
-        if (auto VK = parseKind(K))
-          P.Kinds.push_back(*VK);
-        else {
-          R.error(N["kinds"], fmt::format("unknown value kind '{}'", K));
-          Ok = false;
-        }
-      }
-    } else if (!P.Value && !P.Name && !P.QualifiedPath) {
-      R.error(N, "a binding pattern needs 'value', 'name' or 'path'");
-      Ok = false;
-    }
-    break;
-  }
-  case PatternOn::Call: {
-    if (!R.getRegex(N, "callee", P.Callee) || !P.Callee) {
-      if (!N["callee"])
-        R.error(N, "a call pattern needs 'callee'");
-      Ok = false;
-    }
-    if (YAML::Node A = N["args"]) {
-      if (!A.IsMap()) {
-        R.error(A, "'args' must map argument positions to regexes");
-        Ok = false;
-      } else {
-        for (const auto &KV : A) {
-          unsigned Idx;
-          if (StringRef(KV.first.Scalar()).getAsInteger(10, Idx)) {
-            R.error(KV.first, "argument positions are integers from 0");
-            Ok = false;
-            continue;
-          }
-          if (RegexPtr Re = R.compileRegex(KV.second))
-            P.Args.emplace_back(Idx, Re);
-          else
-            Ok = false;
-        }
-      }
-    }
-    if (YAML::Node K = N["keywords"]) {
-      if (!K.IsMap()) {
-        R.error(K, "'keywords' must map keyword names to regexes");
-        Ok = false;
-      } else {
-        for (const auto &KV : K) {
-          if (RegexPtr Re = R.compileRegex(KV.second))
-            P.Keywords.emplace_back(KV.first.Scalar(), Re);
-          else
-            Ok = false;
-        }
-      }
-    }
-    break;
-  }
-  case PatternOn::Code:
-  case PatternOn::Text:
-    if (!N["regex"]) {
-      R.error(N, fmt::format("a {} pattern needs 'regex'", On));
-      Ok = false;
-    }
-    Ok &= R.getRegex(N, "regex", P.Regex);
-    break;
-  case PatternOn::File:
-    if (!N["path"]) {
-      R.error(N, "a file pattern needs 'path'");
-      Ok = false;
-    }
-    Ok &= R.getGlobs(N, "path", P.FileGlobs);
-    Ok &= R.getRegex(N, "regex", P.Regex);
-    break;
-  }
-
-  if (P.On == PatternOn::String || P.On == PatternOn::Code ||
-      P.On == PatternOn::Text) {
-    Ok &= R.getNumber(N, "entropy", P.Entropy);
-    std::vector<std::string> Classes;
-    Ok &= R.getStringList(N, "charset", Classes);
-    for (const std::string &C : Classes) {
-      uint8_t Bit = llvm::StringSwitch<uint8_t>(C)
-                        .Case("lower", charset::Lower)
-                        .Case("upper", charset::Upper)
-                        .Case("digit", charset::Digit)
-                        .Case("symbol", charset::Symbol)
-                        .Default(0);
-      if (!Bit) {
-        R.error(N["charset"], fmt::format("unknown character class '{}' "
-                                          "(expected lower, upper, digit or "
-                                          "symbol)",
-                                          C));
-        Ok = false;
-      }
-      P.Charset |= Bit;
-    }
-    int Min = 0, Max = 0;
-    Ok &= R.getInt(N, "min-length", Min);
-    Ok &= R.getInt(N, "max-length", Max);
-    P.MinLength = unsigned(Min);
-    P.MaxLength = unsigned(Max);
-    std::string V;
-    if (R.getString(N, "validate", V) && !V.empty()) {
-      if (auto Val = parseValidator(V))
-        P.Validate = *Val;
-      else {
-        R.error(N["validate"],
-                fmt::format("unknown validator '{}' (expected session-id, "
-                            "t1-token, jwt-session-connect or pem-private-key)",
-                            V));
-        Ok = false;
-      }
-    }
-  }
-  return Ok;
-}
-
 static const StringRef RuleKeys[] = {
-    "id",       "title",         "category",    "severity",
-    "message",  "guide",         "description", "fix",
-    "examples", "secret",        "fallback",    "languages",
-    "paths",    "exclude-paths", "keywords",    "patterns"};
+    "id",        "title",       "category", "severity",      "message",
+    "guide",     "description", "fix",      "examples",      "secret",
+    "fallback",  "languages",   "paths",    "exclude-paths", "keywords",
+    "patterns",  "source",      "tests",    "options",       "cwe",
+    "references"};
 
-static const StringRef Categories[] = {
-    "secrets",        "transport", "token-data", "sessions",
-    "access-control", "archiving", "media"};
+/// One `options:` entry: {type, default, description}.
+static bool readOption(YamlReader &R, const YAML::Node &Key,
+                       const YAML::Node &N, RuleOption &O) {
+  O.Name = Key.Scalar();
+  if (!isRuleId(O.Name)) {
+    R.error(Key, fmt::format("option name '{}' must be lower-case letters, "
+                             "digits and '-'",
+                             O.Name));
+    return false;
+  }
+  static const StringRef Keys[] = {"type", "default", "description"};
+  if (!R.checkKeys(N, Keys, "option"))
+    return false;
+  std::string Ty;
+  bool Ok = R.getString(N, "type", Ty, /*Required=*/true);
+  Ok &= R.getString(N, "description", O.Description, /*Required=*/true);
+  if (!Ok)
+    return false;
+  if (auto T = parseOptionType(Ty))
+    O.Ty = *T;
+  else {
+    R.error(N["type"], fmt::format("unknown option type '{}' (expected {})", Ty,
+                                   expectedNames(optionTypeTable())));
+    return false;
+  }
+  YAML::Node D = N["default"];
+  if (!D) {
+    R.error(N, "missing required key 'default'");
+    return false;
+  }
+  auto Wrong = [&] {
+    R.error(D,
+            fmt::format("default of option '{}' must be {}", O.Name,
+                        O.Ty == RuleOption::Type::Int    ? "an integer"
+                        : O.Ty == RuleOption::Type::Bool ? "true or false"
+                        : O.Ty == RuleOption::Type::List ? "a list of strings"
+                                                         : "a string"));
+    return false;
+  };
+  switch (O.Ty) {
+  case RuleOption::Type::Int:
+    if (!D.IsScalar() || StringRef(D.Scalar()).getAsInteger(10, O.IntDefault))
+      return Wrong();
+    break;
+  case RuleOption::Type::Bool:
+    if (!D.IsScalar() || (D.Scalar() != "true" && D.Scalar() != "false"))
+      return Wrong();
+    O.BoolDefault = D.Scalar() == "true";
+    break;
+  case RuleOption::Type::String:
+    if (!D.IsScalar())
+      return Wrong();
+    O.StringDefault = D.Scalar();
+    break;
+  case RuleOption::Type::List:
+    if (!D.IsSequence())
+      return Wrong();
+    for (const auto &E : D) {
+      if (!E.IsScalar())
+        return Wrong();
+      O.ListDefault.push_back(E.Scalar());
+    }
+    break;
+  }
+  return true;
+}
+
+static bool readOptions(YamlReader &R, const YAML::Node &N, Rule &Out) {
+  YAML::Node Os = N["options"];
+  if (!Os)
+    return true;
+  if (!Os.IsMap()) {
+    R.error(Os, "'options' must map option names to {type, default, "
+                "description}");
+    return false;
+  }
+  bool Ok = R.checkKeys(Os, {}, "options", /*AnyKey=*/true);
+  for (const auto &KV : Os) {
+    RuleOption O;
+    if (readOption(R, KV.first, KV.second, O))
+      Out.Options.push_back(std::move(O));
+    else
+      Ok = false;
+  }
+  return Ok;
+}
+
+/// `cwe: CWE-798` and `references: [https://...]`.
+static bool readReferences(YamlReader &R, const YAML::Node &N, Rule &Out) {
+  bool Ok = R.getString(N, "cwe", Out.Cwe);
+  if (!Out.Cwe.empty()) {
+    StringRef C = Out.Cwe;
+    unsigned Num;
+    if (!C.consume_front("CWE-") || C.getAsInteger(10, Num)) {
+      R.error(N["cwe"], fmt::format("cwe '{}' must be written CWE-<number> "
+                                    "(CWE-798)",
+                                    Out.Cwe));
+      Ok = false;
+    }
+  }
+  if (!R.getStringList(N, "references", Out.References))
+    return false;
+  for (size_t I = 0; I < Out.References.size(); ++I) {
+    StringRef U = Out.References[I];
+    if (!U.starts_with("https://") && !U.starts_with("http://")) {
+      YAML::Node L = N["references"];
+      R.error(L.IsSequence() ? L[I] : L,
+              fmt::format("reference '{}' must be an http(s) URL", U));
+      Ok = false;
+    }
+  }
+  return Ok;
+}
+
+/// Warns about keywords that most files contain: they switch the prefilter
+/// off for the rule without saying so. A fallback rule (a catch-all over
+/// secret-like names) is broad by design and exempt.
+static void checkKeywords(YamlReader &R, const YAML::Node &N, const Rule &Out) {
+  if (Out.Fallback)
+    return;
+  YAML::Node L = N["keywords"];
+  for (size_t I = 0; I < Out.Keywords.size(); ++I) {
+    KeywordFrequency F = keywordFrequency(Out.Keywords[I]);
+    if (F.FileShare < CommonKeywordShare)
+      continue;
+    R.warning(L.IsSequence() ? L[I] : L,
+              fmt::format("keyword '{}' is not selective: {} of {} common "
+                          "code words contain it, so an estimated {:.0f}% of "
+                          "files do; use a longer, rarer literal",
+                          Out.Keywords[I], F.Words, F.Sample,
+                          F.FileShare * 100));
+  }
+}
 
 static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
   bool Ok = R.checkKeys(N, RuleKeys, "rule");
@@ -286,13 +178,9 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
   }
   Ok &= R.getString(N, "title", Out.Title, true);
   Ok &= R.getString(N, "category", Out.Category, true);
-  if (!Out.Category.empty() &&
-      !llvm::is_contained(Categories, StringRef(Out.Category))) {
-    R.error(N["category"],
-            fmt::format("unknown category '{}' (expected secrets, transport, "
-                        "token-data, sessions, access-control, archiving or "
-                        "media)",
-                        Out.Category));
+  if (!Out.Category.empty() && !isRuleCategory(Out.Category)) {
+    R.error(N["category"], fmt::format("unknown category '{}' (expected {})",
+                                       Out.Category, orList(ruleCategories())));
     Ok = false;
   }
   std::string Sev;
@@ -301,9 +189,8 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
     if (auto S = parseSeverity(Sev))
       Out.Sev = *S;
     else {
-      R.error(N["severity"], fmt::format("unknown severity '{}' (expected "
-                                         "error, warning, note or off)",
-                                         Sev));
+      R.error(N["severity"], fmt::format("unknown severity '{}' (expected {})",
+                                         Sev, expectedNames(severityTable())));
       Ok = false;
     }
   }
@@ -328,8 +215,43 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
   Ok &= R.getStringList(N, "keywords", Out.Keywords);
   for (std::string &K : Out.Keywords)
     K = llvm::StringRef(K).lower();
+  Ok &= readOptions(R, N, Out);
+  Ok &= readReferences(R, N, Out);
+  std::string Tests;
+  if (R.getString(N, "tests", Tests) && !Tests.empty()) {
+    if (auto T = parseTestPolicy(Tests))
+      Out.Tests = *T;
+    else {
+      R.error(N["tests"], fmt::format("unknown test policy '{}' (expected {})",
+                                      Tests, expectedNames(testPolicyTable())));
+      Ok = false;
+    }
+  }
+  std::string Source;
+  if (R.getString(N, "source", Source) && !Source.empty()) {
+    if (auto S = parseName(ruleSourceTable(), Source))
+      Out.Source = *S;
+    else {
+      R.error(N["source"],
+              fmt::format("unknown rule source '{}' (expected {})", Source,
+                          expectedNames(ruleSourceTable())));
+      Ok = false;
+    }
+  }
+  checkKeywords(R, N, Out);
 
   YAML::Node Ps = N["patterns"];
+  if (Out.Source == RuleSource::Engine) {
+    // An engine component reports it; the matcher never runs it.
+    for (const char *K : {"patterns", "keywords"})
+      if (N[K]) {
+        R.error(N[K], fmt::format("a 'source: engine' rule has no '{}': an "
+                                  "engine component reports it",
+                                  K));
+        Ok = false;
+      }
+    return Ok;
+  }
   if (!Ps) {
     R.error(N, "missing required key 'patterns'");
     return false;

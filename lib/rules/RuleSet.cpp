@@ -15,48 +15,6 @@
 using namespace rtclint;
 using llvm::StringRef;
 
-StringRef rtclint::severityName(Severity S) {
-  switch (S) {
-  case Severity::Off:
-    return "off";
-  case Severity::Note:
-    return "note";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Error:
-    return "error";
-  }
-  return "off";
-}
-
-std::optional<Severity> rtclint::parseSeverity(StringRef S) {
-  return llvm::StringSwitch<std::optional<Severity>>(S)
-      .Case("off", Severity::Off)
-      .Case("note", Severity::Note)
-      .Case("info", Severity::Note)
-      .Case("warning", Severity::Warning)
-      .Case("error", Severity::Error)
-      .Default(std::nullopt);
-}
-
-StringRef rtclint::patternOnName(PatternOn O) {
-  switch (O) {
-  case PatternOn::String:
-    return "string";
-  case PatternOn::Binding:
-    return "binding";
-  case PatternOn::Call:
-    return "call";
-  case PatternOn::Code:
-    return "code";
-  case PatternOn::Text:
-    return "text";
-  case PatternOn::File:
-    return "file";
-  }
-  return "string";
-}
-
 llvm::Expected<Glob> Glob::create(StringRef Text) {
   auto Owned = std::make_shared<const std::string>(Text.str());
   llvm::Expected<llvm::GlobPattern> P = llvm::GlobPattern::create(*Owned);
@@ -82,6 +40,17 @@ bool PathFilter::matches(StringRef Path) const {
     return false;
   return llvm::none_of(Exclude,
                        [&](const auto &G) { return globMatches(G, Path); });
+}
+
+void rtclint::reportingLeaves(const Pattern &P,
+                              std::vector<const Pattern *> &Out) {
+  if (P.On == PatternOn::Any)
+    for (const Pattern &C : P.Children)
+      reportingLeaves(C, Out);
+  else if (P.On == PatternOn::All)
+    reportingLeaves(P.Children.front(), Out);
+  else if (!P.isCombinator())
+    Out.push_back(&P);
 }
 
 bool Rule::appliesTo(Language L) const {
@@ -184,12 +153,17 @@ bool RuleSet::finalize(Diagnostics &Diags) {
   PF = std::make_unique<Prefilter>();
   PF->AlwaysOn.resize(Rules.size());
   PF->DecodedOnly.resize(Rules.size());
-  for (unsigned RI = 0; RI < Rules.size(); ++RI)
-    if (Rules[RI].Keywords.empty() &&
-        llvm::all_of(Rules[RI].Patterns, [](const Pattern &P) {
-          return P.On == PatternOn::String;
+  std::vector<std::vector<const Pattern *>> Leaves(Rules.size());
+  for (unsigned RI = 0; RI < Rules.size(); ++RI) {
+    for (const Pattern &P : Rules[RI].Patterns)
+      reportingLeaves(P, Leaves[RI]);
+    if (Rules[RI].Source == RuleSource::Patterns &&
+        Rules[RI].Keywords.empty() &&
+        llvm::all_of(Leaves[RI], [](const Pattern *P) {
+          return P->On == PatternOn::String;
         }))
       PF->DecodedOnly.set(RI);
+  }
   RE2::Options Opts;
   Opts.set_log_errors(false);
   Opts.set_max_mem(256 << 20);
@@ -216,7 +190,10 @@ bool RuleSet::finalize(Diagnostics &Diags) {
     const Rule &R = Rules[RI];
     if (!R.Keywords.empty())
       continue;
-    for (const Pattern &P : R.Patterns) {
+    // Only the patterns that report need to occur: a condition of `all`
+    // narrows what its first pattern found, so it adds no requirement.
+    for (const Pattern *PP : Leaves[RI]) {
+      const Pattern &P = *PP;
       const RegexPtr &Re =
           P.On == PatternOn::String || P.On == PatternOn::Binding ? P.Value
           : P.On == PatternOn::Code || P.On == PatternOn::Text    ? P.Regex

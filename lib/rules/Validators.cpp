@@ -1,5 +1,6 @@
 //===- Validators.cpp - Decoding checks for credential shapes -------------===//
 #include "rules/Validators.h"
+#include "rules/RuleTables.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Base64.h"
@@ -176,10 +177,5 @@ bool rtclint::runValidator(Validator V, StringRef S) {
 }
 
 std::optional<Validator> rtclint::parseValidator(StringRef Name) {
-  return llvm::StringSwitch<std::optional<Validator>>(Name)
-      .Case("session-id", Validator::SessionId)
-      .Case("t1-token", Validator::T1Token)
-      .Case("jwt-session-connect", Validator::JwtSessionConnect)
-      .Case("pem-private-key", Validator::PemPrivateKey)
-      .Default(std::nullopt);
+  return parseName(validatorTable(), Name);
 }

@@ -1,6 +1,7 @@
 //===- YamlUtil.cpp -------------------------------------------------------===//
 #include "rules/YamlUtil.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include <fmt/format.h>
 #include <re2/re2.h>
 
@@ -8,9 +9,22 @@ using namespace rtclint;
 using llvm::StringRef;
 
 std::string Diagnostic::str() const {
+  const char *Kind = Warning ? "warning" : "error";
   if (Line == 0)
-    return fmt::format("{}: error: {}", File, Message);
-  return fmt::format("{}:{}:{}: error: {}", File, Line, Column, Message);
+    return fmt::format("{}: {}: {}", File, Kind, Message);
+  return fmt::format("{}:{}:{}: {}: {}", File, Line, Column, Kind, Message);
+}
+
+void YamlReader::warning(const YAML::Node &N, const std::string &Msg) {
+  Diagnostic D;
+  D.File = File;
+  D.Warning = true;
+  if (!N.Mark().is_null()) {
+    D.Line = unsigned(N.Mark().line + 1);
+    D.Column = unsigned(N.Mark().column + 1);
+  }
+  D.Message = Msg;
+  Diags.push_back(std::move(D));
 }
 
 void YamlReader::error(const YAML::Mark &M, const std::string &Msg) {
@@ -53,16 +67,28 @@ static const char *typeName(const YAML::Node &N) {
 }
 
 bool YamlReader::checkKeys(const YAML::Node &Map,
-                           llvm::ArrayRef<StringRef> Allowed, StringRef What) {
+                           llvm::ArrayRef<StringRef> Allowed, StringRef What,
+                           bool AnyKey) {
   if (!Map.IsMap()) {
     error(Map, fmt::format("{} must be a mapping, found {}", What.str(),
                            typeName(Map)));
     return false;
   }
   bool Ok = true;
+  // yaml-cpp keeps every pair of a mapping but lookups see the first one
+  // only: a repeated key would silently lose its second value.
+  llvm::StringMap<YAML::Mark> Seen;
   for (const auto &KV : Map) {
     std::string K = KV.first.Scalar();
-    if (llvm::is_contained(Allowed, StringRef(K)))
+    auto [It, New] = Seen.try_emplace(K, KV.first.Mark());
+    if (!New) {
+      error(KV.first, fmt::format("duplicate key '{}' in {} (first at line "
+                                  "{})",
+                                  K, What.str(), It->second.line + 1));
+      Ok = false;
+      continue;
+    }
+    if (AnyKey || llvm::is_contained(Allowed, StringRef(K)))
       continue;
     std::string Known;
     for (StringRef A : Allowed)
@@ -171,6 +197,37 @@ RegexPtr YamlReader::compileRegex(const YAML::Node &V) {
     return nullptr;
   }
   return R;
+}
+
+/// Texts on which a regex that can match the empty string shows a zero-length
+/// match: RE2 has no public emptiness test, and leftmost-first search returns
+/// an empty match at one of these positions for every optional, starred or
+/// assertion-only regex (`x*`, `(a)?`, `a|`, `\b`, `^$`, `(?m)^`).
+static const char *const EmptyProbes[] = {"",   " ",    "a", "0",  "a b",
+                                          "\n", "\n\n", "-", "_x_"};
+
+bool YamlReader::matchesEmpty(const RE2 &Re) {
+  for (const char *P : EmptyProbes) {
+    re2::StringPiece Text(P), M;
+    for (size_t Pos = 0; Pos <= Text.size(); ++Pos)
+      if (Re.Match(Text, Pos, Text.size(), RE2::UNANCHORED, &M, 1) && M.empty())
+        return true;
+  }
+  return false;
+}
+
+bool YamlReader::getReportedRegex(const YAML::Node &Map, const char *Key,
+                                  RegexPtr &Out) {
+  if (!getRegex(Map, Key, Out))
+    return false;
+  if (Out && matchesEmpty(*Out)) {
+    error(Map[Key], fmt::format("'{}' regex '{}' can match the empty string: "
+                                "it would report empty findings",
+                                Key, Out->pattern()));
+    Out = nullptr;
+    return false;
+  }
+  return true;
 }
 
 bool YamlReader::getRegex(const YAML::Node &Map, const char *Key,

@@ -25,10 +25,13 @@ public:
 
   void error(const YAML::Node &N, const std::string &Msg);
   void error(const YAML::Mark &M, const std::string &Msg);
+  void warning(const YAML::Node &N, const std::string &Msg);
 
-  /// Reports every key of Map not in Allowed. Returns false if any.
+  /// Reports every key of Map not in Allowed, and every key given twice.
+  /// Returns false if any.
+  /// AnyKey: only duplicates are errors (maps of user-chosen keys).
   bool checkKeys(const YAML::Node &Map, llvm::ArrayRef<llvm::StringRef> Allowed,
-                 llvm::StringRef What);
+                 llvm::StringRef What, bool AnyKey = false);
 
   bool getString(const YAML::Node &Map, const char *Key, std::string &Out,
                  bool Required = false);
@@ -40,6 +43,10 @@ public:
   /// Compiles an RE2 regex; a bad regex is reported at the value's position.
   bool getRegex(const YAML::Node &Map, const char *Key, RegexPtr &Out);
   RegexPtr compileRegex(const YAML::Node &Value);
+  /// getRegex for a regex whose match is reported: one that can match the
+  /// empty string is an error.
+  bool getReportedRegex(const YAML::Node &Map, const char *Key, RegexPtr &Out);
+  static bool matchesEmpty(const re2::RE2 &Re);
   bool getGlobs(const YAML::Node &Map, const char *Key, std::vector<Glob> &Out);
   bool getLanguages(const YAML::Node &Map, const char *Key,
                     std::vector<Language> &Out);
