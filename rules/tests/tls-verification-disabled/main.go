@@ -65,3 +65,10 @@ func main() {
 		log.Fatal(err)
 	}
 }
+
+func cloneConfig(c *tls.Config) *tls.Config {
+	return &tls.Config{
+		// ok: tls-verification-disabled
+		InsecureSkipVerify: c.InsecureSkipVerify,
+	}
+}
