@@ -55,8 +55,9 @@ def check_tree(rtclint, tree):
         return None, f'skipped {name}: {tree["path"]} not found'
     allowed = collections.Counter()
     for f in tree.get('finding', []):
-        if not f.get('reason'):
-            return [f'{name}: expectation for {f["file"]} has no reason'], ''
+        missing = [k for k in ('rule', 'file', 'reason') if not f.get(k)]
+        if missing:
+            return [f'{name}: expectation {f} lacks {", ".join(missing)}'], ''
         allowed[(f['rule'], f['file'])] += f.get('count', 1)
     seen = collections.Counter()
     lines = collections.defaultdict(list)

@@ -8,3 +8,9 @@ function reset() {
 }
 // ruleid: generic-secret
 const refreshToken = "rT9xK2mQ7vL4pZ8wN3cH6bY5";
+function enterTemplate() {
+  // ok: generic-secret
+  nextLastSignificantToken = "?InterpolationInJSX";
+  // ok: generic-secret
+  lastToken = "?ClosingBraceInTemplate";
+}
