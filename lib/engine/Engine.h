@@ -1,20 +1,30 @@
-//===- Engine.h - Join facts and rules into findings
-//-----------------------===//
+//===- Engine.h - Join facts and rules into findings ------------*- C++ -*-===//
 //
-// The engine is a reentrant library: scanBuffer() is what the LSP server and
-// the clang-tidy module call for one in-memory buffer; scanPaths() is the CLI's
-// whole-tree scan (walk, load, scan in parallel, deterministic order).
+// The engine scans one buffer through named stages (docs/architecture.md):
+//
+//   select   rules that apply to the file and pass the prefilter
+//   frontend source -> FileFacts (token or clang frontend)
+//   match    facts x rules -> hits
+//   resolve  overlaps, fallbacks, severities, messages, redaction,
+//            fingerprints -> findings
+//   filter   the filter chain (suppressions, baseline, changed lines)
+//
+// It is reentrant: the CLI's tree scan (lib/scan), the LSP server and the
+// clang-tidy module share one Engine across threads. It knows nothing of
+// walking directories or git.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RTCLINT_ENGINE_ENGINE_H
 #define RTCLINT_ENGINE_ENGINE_H
 
-#include "engine/Finding.h"
+#include "engine/Filter.h"
+#include "engine/Frontend.h"
+#include "engine/ScanResult.h"
 #include "rules/RuleSet.h"
-#include "workspace/Walker.h"
 #include "llvm/ADT/StringSet.h"
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace rtclint {
 
@@ -23,56 +33,49 @@ struct EngineOptions {
   llvm::StringSet<> Enable; // if non-empty: only these rule ids (or categories)
   llvm::StringSet<> Disable; // rule ids or categories
   std::map<std::string, Severity> SeverityOverrides;
+  /// Report test code like any other code (rules' `tests:` policy ignored).
+  bool IncludeTests = false;
+  /// A file whose stages run longer than this is skipped with reason
+  /// `budget` (0: no budget). Generous: only pathological inputs reach it.
+  unsigned FileBudgetMs = 20000;
+  FilterChain Filters;
+  /// Frontends preferred over the token frontend (the clang frontend).
+  std::vector<std::shared_ptr<const Frontend>> Frontends;
 };
 
-struct ScanStats {
-  uint64_t FilesScanned = 0;
-  uint64_t BytesScanned = 0;
-  uint64_t FilesSkipped = 0; // binary, too large, unreadable, symlinks
-  uint64_t FilesIgnored = 0; // ignore files and excludes
-  std::map<std::string, uint64_t> SkippedByReason;
-  uint64_t CFamilyTokenFrontend = 0; // C-family files without a compile DB
-  uint64_t RulesLoaded = 0;
-  uint64_t RuleFileChecks = 0;  // (rule, file) pairs that ran matchers
-  uint64_t RulePrefiltered = 0; // (rule, file) pairs the prefilter skipped
-  uint64_t DurationMs = 0;
-  unsigned Jobs = 1;
-};
-
-struct FileInfo {
-  Language Lang = Language::Unknown;
-  Role FileRole = Role::Unknown;
-};
-
-struct ScanResult {
+/// One file's outcome.
+struct FileResult {
   std::vector<Finding> Findings; // sorted
-  std::vector<SkippedFile> Skipped;
-  std::vector<std::string> Errors;       // roots that could not be walked
-  std::map<std::string, FileInfo> Files; // files that have findings
-  ScanStats Stats;
+  std::string Frontend;          // which frontend produced the facts
+  Role FileRole = Role::Unknown; // computed only when there are findings
+  /// Set when the file could not be scanned (a stage threw, or the budget
+  /// ran out): the reason and a detail for the skipped list.
+  std::optional<SkippedFile> Failure;
+  FileStats Stats;
 };
 
 class Engine {
 public:
   Engine(std::shared_ptr<const RuleSet> Rules, EngineOptions Opts);
 
-  /// Scans one buffer. Path is the display path (used for path filters,
-  /// fingerprints and output); Lang defaults to detection from Path.
+  /// Scans one buffer through every stage. Never throws.
+  FileResult scan(const SourceBuffer &Src) const;
+
+  /// Convenience for one in-memory buffer: Path is the display and project
+  /// path; Lang defaults to detection from Path.
   std::vector<Finding> scanBuffer(llvm::StringRef Path, llvm::StringRef Content,
                                   std::optional<Language> Lang = std::nullopt,
-                                  ScanStats *Stats = nullptr) const;
+                                  FileStats *Stats = nullptr) const;
 
-  /// Walks Roots and scans every file with Walk.Jobs threads.
-  ScanResult scanPaths(const std::vector<std::string> &Roots,
-                       const WalkOptions &Walk) const;
-
-  /// Whether a rule is on after --enable/--disable and severity overrides.
+  /// A rule's severity after --enable/--disable and overrides (Off: not run).
   Severity effectiveSeverity(const Rule &R) const;
   const RuleSet &rules() const { return *Rules; }
+  const EngineOptions &options() const { return Opts; }
 
 private:
   std::shared_ptr<const RuleSet> Rules;
   EngineOptions Opts;
+  FrontendSet Frontends;
 };
 
 } // namespace rtclint

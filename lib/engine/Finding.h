@@ -52,11 +52,14 @@ struct Finding {
   std::string RuleId;
   std::string Category;
   Severity Sev = Severity::Warning;
-  std::string Path;                                          // display path
+  std::string Path;        // display path
+  std::string ProjectPath; // relative to the project root (SARIF, baseline)
   unsigned Line = 0, Column = 0, EndLine = 0, EndColumn = 0; // 1-based
   Span Range; // byte offsets of the reported range
   std::string Message;
-  std::string Snippet;     // the first source line, secrets redacted
+  std::string Snippet; // the first source line, secrets redacted
+  /// The reported range within Snippet (bytes, after redaction), for carets.
+  unsigned SnippetBegin = 0, SnippetEnd = 0;
   std::string Fingerprint; // stable across line shifts and working dirs
   std::string Scope;       // enclosing scope names, "Class.method"
   Language Lang = Language::Unknown;

@@ -124,8 +124,23 @@ struct CommentFact {
   std::string Text; // body without delimiters
 };
 
+/// A place elsewhere that explains a span of this file: the macro definition
+/// behind an expansion, the header a declaration came from. Findings whose
+/// range overlaps At carry it as a note.
+struct RelatedFact {
+  Span At;           // in this file
+  std::string Path;  // the other file (empty: this file)
+  uint32_t Line = 0; // 1-based position there
+  uint32_t Column = 0;
+  std::string Message;
+};
+
 struct FileFacts {
   Language Lang = Language::Unknown;
+  /// Which frontend produced these facts ("token", "clang"): the stats
+  /// count files per frontend from here.
+  std::string Frontend;
+  std::vector<RelatedFact> Related;
   std::vector<ScopeFact> Scopes; // Scopes[0] is the module scope
   std::vector<StringFact> Strings;
   std::vector<BindingFact> Bindings;

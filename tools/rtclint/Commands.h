@@ -1,34 +1,51 @@
-//===- Commands.h - The rtclint subcommands
-//--------------------------------===//
+//===- Commands.h - The rtclint subcommands ---------------------*- C++ -*-===//
+//
+// Each subcommand adds itself to the CLI11 application with its options bound
+// to a struct it owns, and returns the function that runs it.
+//
+//===----------------------------------------------------------------------===//
 #ifndef RTCLINT_TOOLS_COMMANDS_H
 #define RTCLINT_TOOLS_COMMANDS_H
 
 #include "rules/RuleSet.h"
-#include "llvm/Support/CommandLine.h"
+#include <functional>
 #include <memory>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+} // namespace CLI
 
 namespace rtclint::cli {
 
-/// Exit codes of DESIGN.md §4.
+/// Exit codes (docs/architecture.md).
 enum ExitCode : int {
   ExitClean = 0,    // no finding at or above --fail-on
   ExitFindings = 1, // findings at or above --fail-on
   ExitUsage = 2,    // usage, config or rule errors
-  ExitInternal = 3, // internal error
+  ExitInternal = 3, // internal error, output that cannot be written
 };
 
-/// Built-in rules plus every --rules directory; prints diagnostics and
-/// returns null on any rule error.
+using RunFn = std::function<int()>;
+
+/// A subcommand: where it was added, and how to run it once parsed.
+struct Command {
+  CLI::App *App = nullptr;
+  RunFn Run;
+};
+
+Command addScanCommand(CLI::App &Root);
+Command addRulesCommand(CLI::App &Root);
+Command addExplainCommand(CLI::App &Root);
+
+/// Built-in rules plus every extra directory; prints diagnostics and returns
+/// null on any rule error.
 std::shared_ptr<const RuleSet> loadRules(const std::vector<std::string> &Dirs,
                                          bool Builtin = true);
 
-llvm::cl::SubCommand &scanCmd();
-llvm::cl::SubCommand &rulesCmd();
-llvm::cl::SubCommand &explainCmd();
-
-int runScan();
-int runRules();
-int runExplain();
+/// Text from the repository (paths, details) made safe for the terminal.
+std::string shown(llvm::StringRef S);
 
 } // namespace rtclint::cli
 

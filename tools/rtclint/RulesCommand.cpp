@@ -1,35 +1,18 @@
-//===- RulesCommand.cpp - rtclint rules list|show|test, rtclint explain
-//----===//
+//===- RulesCommand.cpp - rtclint rules list|show|test, rtclint explain ---===//
 #include "Commands.h"
 #include "engine/RuleTester.h"
 #include "rules/BuiltinRules.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 using namespace rtclint;
-namespace cl = llvm::cl;
 using llvm::StringRef;
 
 namespace rtclint::cli {
-
-static cl::OptionCategory RulesCat("rule options");
-static cl::list<std::string> RulesArgs(cl::Positional,
-                                       cl::desc("list | show ID | test [DIR]"),
-                                       cl::sub(rulesCmd()), cl::cat(RulesCat));
-static cl::list<std::string> RulesExtraDirs("rules",
-                                            cl::desc("Extra rule directory "
-                                                     "(repeatable)"),
-                                            cl::value_desc("DIR"),
-                                            cl::sub(rulesCmd()),
-                                            cl::sub(explainCmd()),
-                                            cl::cat(RulesCat));
-static cl::list<std::string> ExplainArgs(cl::Positional, cl::desc("ID"),
-                                         cl::sub(explainCmd()),
-                                         cl::cat(RulesCat));
 
 std::shared_ptr<const RuleSet> loadRules(const std::vector<std::string> &Dirs,
                                          bool Builtin) {
@@ -73,7 +56,7 @@ static int listRules(const RuleSet &Rules) {
 static const Rule *findOrComplain(const RuleSet &Rules, StringRef Id) {
   if (const Rule *R = Rules.find(Id))
     return R;
-  llvm::errs() << "rtclint: error: unknown rule '" << Id
+  llvm::errs() << "rtclint: error: unknown rule '" << shown(Id)
                << "' (see 'rtclint rules list')\n";
   return nullptr;
 }
@@ -159,45 +142,61 @@ static int testRules(StringRef Dir) {
   return Failed ? ExitFindings : ExitClean;
 }
 
-int runRules() {
-  if (RulesArgs.empty()) {
-    llvm::errs() << "rtclint: error: 'rules' needs a command: list, show ID "
-                    "or test [DIR]\n";
-    return ExitUsage;
-  }
-  StringRef Cmd = RulesArgs[0];
-  if (Cmd == "test") {
-    if (RulesArgs.size() > 2) {
-      llvm::errs() << "rtclint: error: 'rules test' takes one directory\n";
-      return ExitUsage;
-    }
-    return testRules(RulesArgs.size() == 2 ? StringRef(RulesArgs[1])
-                                           : StringRef(defaultRuleDir()));
-  }
-  std::shared_ptr<const RuleSet> Rules = loadRules(RulesExtraDirs);
-  if (!Rules)
-    return ExitUsage;
-  if (Cmd == "list" && RulesArgs.size() == 1)
-    return listRules(*Rules);
-  if (Cmd == "show" && RulesArgs.size() == 2) {
-    const Rule *R = findOrComplain(*Rules, RulesArgs[1]);
-    return R ? showRule(*R) : ExitUsage;
-  }
-  llvm::errs() << "rtclint: error: usage: rtclint rules list | show ID | "
-                  "test [DIR]\n";
-  return ExitUsage;
+namespace {
+
+struct RulesArgs {
+  std::vector<std::string> ExtraDirs;
+  std::string Id;
+  std::string TestDir;
+};
+
+} // namespace
+
+Command addRulesCommand(CLI::App &Root) {
+  auto A = std::make_shared<RulesArgs>();
+  CLI::App *R = Root.add_subcommand("rules", "List, show or test rules");
+  R->require_subcommand(1);
+  CLI::App *List = R->add_subcommand("list", "List the rules");
+  CLI::App *Show = R->add_subcommand("show", "Show one rule's definition");
+  CLI::App *Test = R->add_subcommand(
+      "test", "Run the ruleid:/ok: fixtures of a rule directory");
+  for (CLI::App *Sub : {List, Show})
+    Sub->add_option("--rules", A->ExtraDirs,
+                    "Extra rule directory (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("DIR");
+  Show->add_option("id", A->Id, "Rule id")->required();
+  Test->add_option("dir", A->TestDir,
+                   "Rule directory with a tests/ folder (default: rules)");
+  return {R, [=]() -> int {
+            if (Test->parsed())
+              return testRules(A->TestDir.empty() ? defaultRuleDir()
+                                                  : A->TestDir);
+            std::shared_ptr<const RuleSet> Rules = loadRules(A->ExtraDirs);
+            if (!Rules)
+              return ExitUsage;
+            if (List->parsed())
+              return listRules(*Rules);
+            const Rule *Ru = findOrComplain(*Rules, A->Id);
+            return Ru ? showRule(*Ru) : ExitUsage;
+          }};
 }
 
-int runExplain() {
-  if (ExplainArgs.size() != 1) {
-    llvm::errs() << "rtclint: error: usage: rtclint explain ID\n";
-    return ExitUsage;
-  }
-  std::shared_ptr<const RuleSet> Rules = loadRules(RulesExtraDirs);
-  if (!Rules)
-    return ExitUsage;
-  const Rule *R = findOrComplain(*Rules, ExplainArgs[0]);
-  return R ? explainRule(*R) : ExitUsage;
+Command addExplainCommand(CLI::App &Root) {
+  auto A = std::make_shared<RulesArgs>();
+  CLI::App *E = Root.add_subcommand(
+      "explain", "Explain a rule: the guide practice, why, examples, the fix");
+  E->add_option("id", A->Id, "Rule id")->required();
+  E->add_option("--rules", A->ExtraDirs, "Extra rule directory (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("DIR");
+  return {E, [=]() -> int {
+            std::shared_ptr<const RuleSet> Rules = loadRules(A->ExtraDirs);
+            if (!Rules)
+              return ExitUsage;
+            const Rule *R = findOrComplain(*Rules, A->Id);
+            return R ? explainRule(*R) : ExitUsage;
+          }};
 }
 
 } // namespace rtclint::cli

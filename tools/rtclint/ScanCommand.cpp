@@ -1,186 +1,260 @@
-//===- ScanCommand.cpp - rtclint scan
-//---------------------------------------===//
+//===- ScanCommand.cpp - rtclint scan -------------------------------------===//
 #include "Commands.h"
+#include "SizeArg.h"
 #include "report/Reporter.h"
+#include "scan/ProjectRoot.h"
+#include "scan/TreeScan.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 using namespace rtclint;
-namespace cl = llvm::cl;
 using llvm::StringRef;
 
 namespace rtclint::cli {
+namespace {
 
-static cl::OptionCategory ScanCat("scan options");
-static cl::list<std::string> Paths(cl::Positional, cl::desc("[PATH...]"),
-                                   cl::sub(scanCmd()), cl::cat(ScanCat));
-static cl::opt<std::string>
-    Format("format", cl::desc("Output format: text, json, github"),
-           cl::init("text"), cl::sub(scanCmd()), cl::cat(ScanCat));
-static cl::opt<std::string> OutFile("o", cl::desc("Write the report to FILE"),
-                                    cl::value_desc("FILE"), cl::Prefix,
-                                    cl::sub(scanCmd()), cl::cat(ScanCat));
-static cl::list<std::string> RuleDirs("rules",
-                                      cl::desc("Extra rule directory "
-                                               "(repeatable)"),
-                                      cl::value_desc("DIR"), cl::sub(scanCmd()),
-                                      cl::cat(ScanCat));
-static cl::list<std::string> Enable("enable",
-                                    cl::desc("Only run these rule ids or "
-                                             "categories (comma-separated)"),
-                                    cl::CommaSeparated, cl::sub(scanCmd()),
-                                    cl::cat(ScanCat));
-static cl::list<std::string> Disable("disable",
-                                     cl::desc("Do not run these rule ids or "
-                                              "categories (comma-separated)"),
-                                     cl::CommaSeparated, cl::sub(scanCmd()),
-                                     cl::cat(ScanCat));
-static cl::opt<std::string> FailOn("fail-on",
-                                   cl::desc("Exit 1 when a finding is at or "
-                                            "above: error, warning, note, "
-                                            "never (default warning)"),
-                                   cl::init("warning"), cl::sub(scanCmd()),
-                                   cl::cat(ScanCat));
-static cl::list<std::string>
-    Excludes("exclude",
-             cl::desc("Skip paths matching GLOB "
-                      "(gitignore syntax, repeatable)"),
-             cl::value_desc("GLOB"), cl::sub(scanCmd()), cl::cat(ScanCat));
-static cl::opt<unsigned> Jobs("j", cl::desc("Threads (default: all cores)"),
-                              cl::init(0), cl::Prefix, cl::sub(scanCmd()),
-                              cl::cat(ScanCat));
-static cl::opt<uint64_t> MaxFileSize("max-file-size",
-                                     cl::desc("Skip files larger than BYTES "
-                                              "(default 8 MiB)"),
-                                     cl::init(8ull << 20), cl::sub(scanCmd()),
-                                     cl::cat(ScanCat));
-static cl::opt<bool> NoIgnore("no-ignore",
-                              cl::desc("Do not honour .gitignore and "
-                                       ".rtclintignore"),
-                              cl::sub(scanCmd()), cl::cat(ScanCat));
-static cl::opt<bool> NoRedact("no-redact",
-                              cl::desc("Show secrets in full in the output"),
-                              cl::sub(scanCmd()), cl::cat(ScanCat));
-static cl::opt<bool> Stats("stats", cl::desc("Print scan statistics to stderr"),
-                           cl::sub(scanCmd()), cl::cat(ScanCat));
-static cl::opt<std::string> ColorOpt("color",
-                                     cl::desc("Colour: auto, always, never"),
-                                     cl::init("auto"), cl::sub(scanCmd()),
-                                     cl::cat(ScanCat));
+struct ScanArgs {
+  std::vector<std::string> Paths;
+  std::string Format = "text";
+  std::string OutFile;
+  std::vector<std::string> RuleDirs;
+  std::vector<std::string> Enable, Disable;
+  std::string FailOn = "warning";
+  std::vector<std::string> Excludes;
+  std::string MaxFileSize = "8M";
+  bool NoIgnore = false;
+  bool IncludeTests = false;
+  unsigned Jobs = 0;
+  bool NoRedact = false;
+  bool Stats = false;
+  bool Quiet = false;
+  std::string Color = "auto";
+};
 
-int runScan() {
-  std::optional<OutputFormat> Fmt = parseOutputFormat(Format);
-  if (!Fmt) {
-    llvm::errs() << "rtclint: error: unknown --format '" << Format
-                 << "' (expected text, json or github)\n";
-    return ExitUsage;
-  }
-  std::optional<Severity> Gate;
-  if (FailOn != "never") {
-    Gate = parseSeverity(FailOn);
-    if (!Gate || *Gate == Severity::Off) {
-      llvm::errs() << "rtclint: error: unknown --fail-on '" << FailOn
-                   << "' (expected error, warning, note or never)\n";
-      return ExitUsage;
-    }
-  }
-  if (ColorOpt != "auto" && ColorOpt != "always" && ColorOpt != "never") {
-    llvm::errs() << "rtclint: error: unknown --color '" << ColorOpt << "'\n";
-    return ExitUsage;
-  }
-
-  std::shared_ptr<const RuleSet> Rules = loadRules(RuleDirs);
-  if (!Rules)
-    return ExitUsage;
-
-  EngineOptions EO;
-  EO.Redact = !NoRedact;
-  for (const std::string &Id : Enable)
-    EO.Enable.insert(Id);
-  for (const std::string &Id : Disable)
-    EO.Disable.insert(Id);
+/// Rule ids and categories named by --enable/--disable must exist.
+bool checkRuleNames(const RuleSet &Rules, const EngineOptions &EO) {
   for (const auto *Set : {&EO.Enable, &EO.Disable})
     for (const auto &E : *Set) {
       StringRef Id = E.getKey();
       bool Known =
-          Rules->find(Id) || llvm::any_of(Rules->rules(), [&](const Rule &R) {
+          Rules.find(Id) || llvm::any_of(Rules.rules(), [&](const Rule &R) {
             return R.Category == Id;
           });
       if (!Known) {
-        llvm::errs() << "rtclint: error: unknown rule or category '" << Id
-                     << "' (see 'rtclint rules list')\n";
-        return ExitUsage;
+        llvm::errs() << "rtclint: error: unknown rule or category '"
+                     << shown(Id) << "' (see 'rtclint rules list')\n";
+        return false;
       }
     }
+  return true;
+}
 
-  WalkOptions WO;
-  WO.Excludes = Excludes;
-  WO.MaxFileSize = MaxFileSize;
-  WO.UseIgnoreFiles = !NoIgnore;
-  WO.Jobs = Jobs;
-  std::vector<std::string> Roots(Paths.begin(), Paths.end());
+/// Refuses an -o that would overwrite a source file under a scanned root;
+/// an earlier report there is fine (and is not scanned).
+bool outputIsSafe(StringRef Out, const std::vector<std::string> &Roots,
+                  WalkOptions &WO) {
+  llvm::SmallString<256> Real;
+  if (llvm::sys::fs::real_path(Out, Real))
+    return true; // does not exist yet
+  for (const std::string &Root : Roots) {
+    llvm::SmallString<256> RootReal;
+    if (llvm::sys::fs::real_path(Root, RootReal))
+      continue;
+    StringRef R = RootReal, P = Real;
+    if (P != R &&
+        !(P.starts_with(R) && P.size() > R.size() && P[R.size()] == '/'))
+      continue;
+    Language L = detectLanguage(P, "");
+    if (L != Language::Unknown && L != Language::JSON) {
+      llvm::errs() << "rtclint: error: -o " << shown(Out)
+                   << " would overwrite a file being scanned\n";
+      return false;
+    }
+    if (P != R)
+      WO.Excludes.push_back("/" + P.drop_front(R.size() + 1).str());
+  }
+  return true;
+}
+
+int runScan(const ScanArgs &A) {
+  const FormatInfo *Fmt = findFormat(A.Format);
+  std::optional<Severity> Gate;
+  if (A.FailOn != "never")
+    Gate = parseSeverity(A.FailOn);
+  std::optional<uint64_t> MaxSize = parseSize(A.MaxFileSize);
+  if (!MaxSize) {
+    llvm::errs() << "rtclint: error: --max-file-size: '" << shown(A.MaxFileSize)
+                 << "' is not a size (e.g. 512K, 8M, 1G)\n";
+    return ExitUsage;
+  }
+
+  std::shared_ptr<const RuleSet> Rules = loadRules(A.RuleDirs);
+  if (!Rules)
+    return ExitUsage;
+  EngineOptions EO;
+  EO.Redact = !A.NoRedact;
+  EO.IncludeTests = A.IncludeTests;
+  for (const std::string &Id : A.Enable)
+    EO.Enable.insert(Id);
+  for (const std::string &Id : A.Disable)
+    EO.Disable.insert(Id);
+  if (!checkRuleNames(*Rules, EO))
+    return ExitUsage;
+
+  std::vector<std::string> Roots = A.Paths;
   if (Roots.empty())
     Roots.push_back(".");
+  WalkOptions WO;
+  WO.Excludes = A.Excludes;
+  WO.MaxFileSize = *MaxSize;
+  WO.UseIgnoreFiles = !A.NoIgnore;
+  WO.Jobs = A.Jobs;
+  if (!A.OutFile.empty() && !outputIsSafe(A.OutFile, Roots, WO))
+    return ExitUsage;
 
   Engine E(Rules, std::move(EO));
-  ScanResult R = E.scanPaths(Roots, WO);
+  ScanResult R = scanTree(E, Roots, WO);
   for (const std::string &Err : R.Errors)
-    llvm::errs() << "rtclint: error: " << Err << "\n";
-  if (!R.Errors.empty() && R.Stats.FilesScanned == 0 && R.Skipped.empty())
-    return ExitUsage;
-  // An unreadable file is never a silent skip.
-  for (const SkippedFile &S : R.Skipped)
-    if (S.Reason == SkipReason::Unreadable)
-      llvm::errs() << "rtclint: warning: cannot read " << S.Path << ": "
-                   << S.Detail << "\n";
+    llvm::errs() << "rtclint: error: " << shown(Err) << "\n";
+  // Unreadable files are never a silent skip: one warning with the count.
+  uint64_t Unreadable = R.Stats.SkippedByReason["unreadable"];
+  uint64_t Failed =
+      R.Stats.SkippedByReason["failed"] + R.Stats.SkippedByReason["budget"];
+  if (Unreadable)
+    llvm::errs() << "rtclint: warning: " << Unreadable << " file"
+                 << (Unreadable == 1 ? "" : "s")
+                 << " could not be read (see --stats or the JSON 'skipped' "
+                    "list)\n";
+  if (Failed)
+    for (const SkippedFile &S : R.Skipped)
+      if (S.Reason == SkipReason::Failed || S.Reason == SkipReason::Budget)
+        llvm::errs() << "rtclint: warning: " << shown(S.Path)
+                     << ": not scanned: " << shown(S.Detail) << "\n";
 
+  ScanRun Run;
+  Run.Result = &R;
+  Run.ToolVersion = RTCLINT_VERSION;
+  Run.ProjectRoot = projectRootOf(Roots.front());
+  for (const Rule &Ru : Rules->rules())
+    if (Severity S = E.effectiveSeverity(Ru); S != Severity::Off)
+      Run.Rules.push_back({&Ru, S});
+
+  // Colour only ever goes to a terminal, never into a file.
   ReportOptions RO;
-  RO.ToolVersion = RTCLINT_VERSION;
-  std::error_code EC;
-  std::unique_ptr<llvm::raw_fd_ostream> File;
-  llvm::raw_ostream *OS = &llvm::outs();
-  if (!OutFile.empty()) {
-    File = std::make_unique<llvm::raw_fd_ostream>(OutFile, EC,
-                                                  llvm::sys::fs::OF_Text);
-    if (EC) {
-      llvm::errs() << "rtclint: error: cannot write " << OutFile << ": "
-                   << EC.message() << "\n";
-      return ExitUsage;
+  bool ToFile = !A.OutFile.empty();
+  RO.Color = !ToFile && (A.Color == "always" ||
+                         (A.Color == "auto" && llvm::outs().is_displayed() &&
+                          !llvm::sys::Process::GetEnv("NO_COLOR")));
+  std::string Report;
+  llvm::raw_string_ostream ROS(Report);
+  ROS.enable_colors(RO.Color);
+  Fmt->Create(RO)->write(ROS, Run);
+  ROS.flush();
+  if (ToFile) {
+    std::error_code EC;
+    llvm::raw_fd_ostream File(A.OutFile, EC, llvm::sys::fs::OF_None);
+    if (!EC) {
+      File << Report;
+      File.close();
+      EC = File.error();
+      File.clear_error();
     }
-    OS = File.get();
+    if (EC) {
+      llvm::errs() << "rtclint: error: cannot write " << shown(A.OutFile)
+                   << ": " << EC.message() << "\n";
+      return ExitInternal;
+    }
+  } else {
+    llvm::outs() << Report;
+    llvm::outs().flush();
+    if (std::error_code EC = llvm::outs().error()) {
+      llvm::outs().clear_error();
+      llvm::errs() << "rtclint: error: cannot write the report: "
+                   << EC.message() << "\n";
+      return ExitInternal;
+    }
   }
-  RO.Color = ColorOpt == "always" ||
-             (ColorOpt == "auto" && !File && llvm::outs().is_displayed() &&
-              !llvm::sys::Process::GetEnv("NO_COLOR"));
-  switch (*Fmt) {
-  case OutputFormat::Text:
-    writeText(*OS, R, RO);
-    OS->flush(); // the summary on stderr comes after the findings
+  if (!A.Quiet) {
     llvm::errs() << "rtclint: " << summaryLine(R) << "\n";
-    break;
-  case OutputFormat::Json:
-    writeJson(*OS, R, RO);
-    break;
-  case OutputFormat::Github:
-    writeGithub(*OS, R, RO);
-    break;
+    if (R.Stats.FilesScanned == 0)
+      llvm::errs() << fmt::format(
+          "rtclint: nothing was scanned: {} files ignored, {} skipped{}\n",
+          R.Stats.FilesIgnored, R.Stats.FilesSkipped,
+          R.Errors.empty() ? "" : ", and some paths do not exist");
   }
-  OS->flush();
-  if (Stats)
+  if (A.Stats)
     writeStats(llvm::errs(), R);
-  if (File && File->has_error()) {
-    llvm::errs() << "rtclint: error: cannot write " << OutFile << "\n";
-    File->clear_error();
-    return ExitInternal;
-  }
-  if (Gate && llvm::any_of(R.Findings,
-                           [&](const Finding &F) { return F.Sev >= *Gate; }))
+  if (!R.Errors.empty())
+    return ExitUsage;
+  if (Gate && llvm::any_of(R.Findings, [&](const Finding &F) {
+        return !F.Suppressed && F.Sev >= *Gate;
+      }))
     return ExitFindings;
   return ExitClean;
+}
+
+} // namespace
+
+Command addScanCommand(CLI::App &Root) {
+  auto A = std::make_shared<ScanArgs>();
+  CLI::App *S = Root.add_subcommand("scan", "Scan files and directories");
+  S->add_option("paths", A->Paths, "Files or directories (default: .)");
+  std::vector<std::string> Formats;
+  std::string FormatHelp = "Output format:";
+  for (const FormatInfo &F : outputFormats()) {
+    Formats.push_back(F.Name.str());
+    FormatHelp += "\n  " + F.Name.str() + ": " + F.Description.str();
+  }
+  S->add_option("--format", A->Format, FormatHelp)
+      ->check(CLI::IsMember(Formats))
+      ->capture_default_str();
+  S->add_option("-o,--output", A->OutFile, "Write the report to FILE")
+      ->type_name("FILE");
+  S->add_option("--rules", A->RuleDirs, "Extra rule directory (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("DIR");
+  S->add_option("--enable", A->Enable,
+                "Only run these rule ids or categories (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("IDS");
+  S->add_option("--disable", A->Disable,
+                "Do not run these rule ids or categories (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("IDS");
+  S->add_option("--fail-on", A->FailOn,
+                "Exit 1 when a finding is at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "note", "never"}))
+      ->capture_default_str();
+  S->add_option("--exclude", A->Excludes,
+                "Skip paths matching GLOB (gitignore syntax, repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("GLOB");
+  S->add_option("--max-file-size", A->MaxFileSize,
+                "Skip larger files (bytes, or with K, M, G)")
+      ->type_name("SIZE")
+      ->capture_default_str();
+  S->add_flag("--no-ignore", A->NoIgnore,
+              "Do not honour .gitignore and .rtclintignore");
+  S->add_flag("--include-tests", A->IncludeTests,
+              "Report test code like other code (rules may lower or skip "
+              "findings in tests)");
+  S->add_option("-j,--jobs", A->Jobs, "Threads (default 0: all cores)")
+      ->check(CLI::Range(0u, 1024u))
+      ->type_name("N");
+  S->add_flag("--no-redact", A->NoRedact, "Show secrets in full in the output");
+  S->add_flag("--stats", A->Stats, "Print scan statistics to stderr");
+  S->add_flag("-q,--quiet", A->Quiet, "No summary line on stderr");
+  S->add_option("--color", A->Color, "Colour on a terminal")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  return {S, [A] { return runScan(*A); }};
 }
 
 } // namespace rtclint::cli

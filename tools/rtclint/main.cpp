@@ -1,68 +1,129 @@
-//===- main.cpp - rtclint command line
-//--------------------------------------===//
+//===- main.cpp - rtclint command line ------------------------------------===//
 //
-// A thin tool over the library: parse the command line, dispatch to one
-// subcommand, map the outcome to the exit codes of DESIGN.md §4.
+// A thin tool over the library: parse the command line (CLI11), dispatch to
+// one subcommand, map the outcome to the documented exit codes.
 //
 //===----------------------------------------------------------------------===//
 #include "Commands.h"
-#include "llvm/Support/CommandLine.h"
+#include "report/Escape.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
+#include <CLI/CLI.hpp>
+#include <csignal>
 #include <exception>
 
 using namespace rtclint;
 
-// Subcommands are function-local statics: options in other translation units
-// register against them during static initialisation, in any order.
-llvm::cl::SubCommand &cli::scanCmd() {
-  static llvm::cl::SubCommand S("scan", "Scan files and directories");
-  return S;
-}
-llvm::cl::SubCommand &cli::rulesCmd() {
-  static llvm::cl::SubCommand S("rules", "List, show or test rules (rules "
-                                         "list | show ID | test [DIR])");
-  return S;
-}
-llvm::cl::SubCommand &cli::explainCmd() {
-  static llvm::cl::SubCommand S("explain", "Explain a rule: the guide "
-                                           "practice, why, examples, the fix");
-  return S;
+std::string cli::shown(llvm::StringRef S) { return printable(S); }
+
+namespace {
+
+/// The closest of Names to Word, if it is close enough to be a typo.
+std::string suggest(llvm::StringRef Word,
+                    const std::vector<std::string> &Names) {
+  std::string Best;
+  unsigned BestDist = 3;
+  for (const std::string &N : Names) {
+    unsigned D = llvm::StringRef(N).edit_distance(Word, true, BestDist);
+    if (D < BestDist && D * 3 <= N.size()) {
+      BestDist = D;
+      Best = N;
+    }
+  }
+  return Best;
 }
 
-static void printVersion(llvm::raw_ostream &OS) {
-  OS << "rtclint " << RTCLINT_VERSION << "\n";
+/// Long option names of A (with dashes), for suggestions.
+std::vector<std::string> optionNames(const CLI::App *A) {
+  std::vector<std::string> Out;
+  for (const CLI::Option *O : A->get_options())
+    for (const std::string &L : O->get_lnames())
+      Out.push_back("--" + L);
+  return Out;
 }
+
+/// CLI11 reports unknown arguments as "extras"; say which and suggest.
+int usageError(const CLI::App &Root, const CLI::ParseError &E,
+               const std::vector<cli::Command> &Cmds,
+               const std::vector<std::string> &Args) {
+  const CLI::App *Used = &Root;
+  for (const cli::Command &C : Cmds)
+    if (C.App->parsed())
+      Used = C.App;
+  std::string Msg = E.what();
+  if (E.get_name() == "ExtrasError") {
+    // The first argument not consumed: a mistyped command or option.
+    std::vector<std::string> Extras = Used->remaining();
+    std::string Bad = Extras.empty() ? std::string() : Extras.front();
+    if (Used == &Root && !Bad.empty() && Bad[0] != '-') {
+      std::vector<std::string> Names;
+      for (const cli::Command &C : Cmds)
+        Names.push_back(C.App->get_name());
+      Msg = "unknown command '" + Bad + "'";
+      if (std::string S = suggest(Bad, Names); !S.empty())
+        Msg += "; did you mean '" + S + "'?";
+    } else if (!Bad.empty()) {
+      llvm::StringRef Name = llvm::StringRef(Bad).split('=').first;
+      Msg = (Bad[0] == '-' ? "unknown option '" : "unexpected argument '") +
+            Name.str() + "'";
+      if (Name.starts_with("--"))
+        if (std::string S = suggest(Name, optionNames(Used)); !S.empty())
+          Msg += "; did you mean '" + S + "'?";
+    }
+  }
+  llvm::errs() << "rtclint: error: " << printable(Msg) << "\n";
+  std::string Help = Used == &Root ? "rtclint --help"
+                                   : "rtclint " + Used->get_name() + " --help";
+  llvm::errs() << "Run '" << Help << "' for usage.\n";
+  (void)Args;
+  return cli::ExitUsage;
+}
+
+} // namespace
 
 int main(int Argc, char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
-  llvm::cl::SetVersionPrinter(printVersion);
-  llvm::cl::HideUnrelatedOptions({});
-  std::string Errors;
-  llvm::raw_string_ostream ErrOS(Errors);
-  if (!llvm::cl::ParseCommandLineOptions(
-          Argc, Argv,
-          "rtclint: security linter for apps built on real-time video APIs\n\n"
-          "  rtclint scan [PATH...]      scan (default: .)\n"
-          "  rtclint rules list          list the rules\n"
-          "  rtclint rules show ID       show one rule\n"
-          "  rtclint rules test [DIR]    run rule fixtures\n"
-          "  rtclint explain ID          explain a rule\n",
-          &ErrOS)) {
-    llvm::errs() << ErrOS.str();
-    llvm::errs() << "Run 'rtclint --help' for usage.\n";
-    return cli::ExitUsage;
+  // A closed pipe is a write error we report (exit 3), not a silent kill.
+  std::signal(SIGPIPE, SIG_IGN);
+  CLI::App Root{"rtclint: security linter for apps built on real-time video "
+                "APIs (Vonage Video / OpenTok)",
+                "rtclint"};
+  Root.set_version_flag("--version", "rtclint " RTCLINT_VERSION);
+  Root.require_subcommand(0, 1);
+  Root.footer("Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, "
+              "config or rule errors, 3 internal or output errors.\n"
+              "Run 'rtclint COMMAND --help' for a command's options.");
+  std::vector<cli::Command> Cmds = {cli::addScanCommand(Root),
+                                    cli::addRulesCommand(Root),
+                                    cli::addExplainCommand(Root)};
+  std::vector<std::string> Args(Argv + 1, Argv + Argc);
+  try {
+    Root.parse(Argc, Argv);
+  } catch (const CLI::CallForHelp &) {
+    for (const cli::Command &C : Cmds)
+      if (C.App->parsed()) {
+        llvm::outs() << C.App->help();
+        return cli::ExitClean;
+      }
+    llvm::outs() << Root.help();
+    return cli::ExitClean;
+  } catch (const CLI::CallForAllHelp &) {
+    llvm::outs() << Root.help("", CLI::AppFormatMode::All);
+    return cli::ExitClean;
+  } catch (const CLI::CallForVersion &E) {
+    llvm::outs() << E.what() << "\n";
+    return cli::ExitClean;
+  } catch (const CLI::ParseError &E) {
+    return usageError(Root, E, Cmds, Args);
   }
   // yaml-cpp and the standard library throw; nothing may escape as a crash.
   try {
-    if (cli::scanCmd())
-      return cli::runScan();
-    if (cli::rulesCmd())
-      return cli::runRules();
-    if (cli::explainCmd())
-      return cli::runExplain();
+    for (const cli::Command &C : Cmds)
+      if (C.App->parsed())
+        return C.Run();
   } catch (const std::exception &E) {
-    llvm::errs() << "rtclint: internal error: " << E.what() << "\n";
+    llvm::errs() << "rtclint: internal error: " << printable(E.what()) << "\n";
     return cli::ExitInternal;
   }
   llvm::errs() << "rtclint: no command given; try 'rtclint scan .' or "

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "workspace/Source.h"
+#include "source/Source.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
@@ -43,6 +43,10 @@ StringRef skipReasonName(SkipReason R) {
     return "symlink-outside";
   case SkipReason::Ignored:
     return "ignored";
+  case SkipReason::Budget:
+    return "budget";
+  case SkipReason::Failed:
+    return "failed";
   }
   return "unknown";
 }
