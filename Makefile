@@ -13,12 +13,15 @@ DEPS  := cmake ninja-build g++ pkg-config git python3 \
          libyaml-cpp-dev libfmt-dev catch2 libre2-dev libgit2-dev \
          $(REALWORLD_DEPS)
 
-.PHONY: all deps build demo test clean format
+.PHONY: all deps build demo test test-tools test-asan clean format
 
 all: demo
 
+# npm (for the SARIF validator) comes from Debian unless a Node.js is on PATH.
+NPM_DEP := $(if $(shell command -v npm 2>/dev/null),,npm)
+
 deps:
-	@missing=$$(for p in $(DEPS); do \
+	@missing=$$(for p in $(DEPS) $(NPM_DEP); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	  done | tr '\n' ' '); \
 	if [ -n "$$missing" ]; then \
@@ -34,7 +37,8 @@ deps:
 	fi
 
 $(BUILD)/build.ninja: CMakeLists.txt | deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DRTCLINT_TOOLS_DIR=$(abspath $(BUILD))/tools
 
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
@@ -45,11 +49,33 @@ demo: build
 	  if [ $$rc -gt 1 ]; then exit $$rc; fi; \
 	  echo "(exit code $$rc: 1 means findings at or above --fail-on)"
 
-test: build
+# Tools the tests drive for real: the SARIF validator (npm, offline after the
+# first install into the build tree).
+SARIF_TOOL := $(BUILD)/tools/node_modules/.bin/sarif-multitool
+test-tools: deps
+	@test -x $(SARIF_TOOL) || npm install --no-audit --no-fund --silent \
+	  --prefix $(BUILD)/tools @microsoft/sarif-multitool@5
+	@chmod u+x $(BUILD)/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool 2>/dev/null || true
+
+test: build test-tools
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 format: deps
 	clang-format-19 -i $$(git ls-files 'lib/*.cpp' 'lib/*.h' 'tools/*.cpp' 'tools/*.h' 'test/*.cpp')
 
+# ASan+UBSan build of the unit, integration and hostile tests (the lint
+# tests run in `make test` only). LLVM's own libraries are not instrumented.
+ASAN_BUILD ?= build-asan
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=undefined
+test-asan: test-tools
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS="$(SAN_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(SAN_FLAGS)" \
+	  -DRTCLINT_TOOLS_DIR=$(abspath $(BUILD))/tools
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS) -LE lint
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -19,11 +19,17 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 
-# Category order of the rule catalog (DESIGN.md §3); unknown ones sort last.
-CATEGORIES = ["secrets", "transport", "token-data", "sessions",
-              "access-control", "archiving", "media"]
 
-# File name -> language, mirroring lib/workspace/DetectLanguage.cpp. Display
+
+def categories(source_dir):
+    """Category order of the rule catalog, from the loader's own table
+    (lib/rules/Categories.def); unknown ones sort last."""
+    path = os.path.join(source_dir, "lib", "rules", "Categories.def")
+    with open(path, encoding="utf-8") as f:
+        return re.findall(r'^RTCLINT_CATEGORY\("([^"]+)"\)', f.read(), re.M)
+
+
+# File name -> language, mirroring lib/source/DetectLanguage.cpp. Display
 # names and their order in the "Tested in" line.
 LANGUAGES = [
     ("c", "C"), ("cpp", "C++"), ("objc", "Objective-C"),
@@ -65,7 +71,8 @@ NAMES = {
 }
 
 # Section titles of `rtclint explain`, in the order pages show them.
-SECTIONS = ["Security-guide practice", "Why it matters", "Bad", "Good", "Fix"]
+SECTIONS = ["Security-guide practice", "Why it matters", "Bad", "Good", "Fix",
+            "Options", "References"]
 
 
 def fixture_language(filename):
@@ -163,6 +170,11 @@ def page(rule, explain, show, fixtures):
                    f"(../../rules/tests/{rid}/)) |")
     else:
         out.append("| Tested in | no fixtures |")
+    refs = explain.get("References", "").splitlines()
+    cwe = [r for r in refs if r.startswith("CWE-")]
+    if cwe:
+        cid, _, url = cwe[0].partition(": ")
+        out.append(f"| CWE | [{cid}]({url}) |")
     out.append("")
     for name in SECTIONS:
         body = explain.get(name)
@@ -171,6 +183,20 @@ def page(rule, explain, show, fixtures):
         out += [f"## {name}", ""]
         if name in ("Bad", "Good"):
             out += ["```", body, "```"]
+        elif name == "Options":
+            # "name (type, default D): description" -> a table row.
+            out += ["Set in `.rtclint.yaml` under the rule's id.", "",
+                    "| option | type | default | meaning |",
+                    "|---|---|---|---|"]
+            for line in body.splitlines():
+                m = re.match(r"^(\S+) \((\w+), default (.*?)\): (.*)$", line)
+                if m:
+                    out.append("| `{}` | {} | `{}` | {} |".format(*m.groups()))
+        elif name == "References":
+            for line in body.splitlines():
+                label, _, url = line.partition(": ")
+                out.append(f"- [{label}]({url})" if url.startswith("http")
+                           else f"- <{line}>")
         else:
             out.append(body)
         out.append("")
@@ -182,8 +208,8 @@ def page(rule, explain, show, fixtures):
     return "\n".join(out)
 
 
-def index(rules, show_by_id):
-    order = {c: i for i, c in enumerate(CATEGORIES)}
+def index(rules, show_by_id, category_order):
+    order = {c: i for i, c in enumerate(category_order)}
     rows = sorted(rules, key=lambda r: (order.get(r[2], len(order)), r[2],
                                         r[0]))
     out = ["# Rule reference", "",
@@ -220,7 +246,7 @@ def generate(rtclint, source_dir):
                           if os.path.isfile(os.path.join(tests, f))) \
             if os.path.isdir(tests) else []
         files[f"{rid}.md"] = page(rule, explain, shows[rid], fixtures)
-    files["index.md"] = index(rules, shows)
+    files["index.md"] = index(rules, shows, categories(source_dir))
     return files
 
 

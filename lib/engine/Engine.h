@@ -18,8 +18,8 @@
 #define RTCLINT_ENGINE_ENGINE_H
 
 #include "engine/Filter.h"
-#include "engine/Frontend.h"
 #include "engine/ScanResult.h"
+#include "facts/Frontend.h"
 #include "rules/RuleSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <map>

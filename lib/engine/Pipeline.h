@@ -9,9 +9,9 @@
 
 #include "engine/Filter.h"
 #include "engine/Finding.h"
-#include "engine/Frontend.h"
 #include "engine/Matcher.h"
 #include "engine/ScanResult.h"
+#include "facts/Frontend.h"
 #include "rules/RuleSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <chrono>

@@ -103,6 +103,51 @@ std::vector<Annotation> annotations(const FileFacts &F, StringRef Buf) {
   return Out;
 }
 
+bool reports(const Engine &E, const Rule &R, StringRef Text, Language L) {
+  StringRef Path =
+      R.ExamplePath.empty() ? StringRef("example") : StringRef(R.ExamplePath);
+  return llvm::any_of(E.scanBuffer(Path, Text, L),
+                      [&](const Finding &F) { return F.RuleId == R.Id; });
+}
+
+/// examples.bad must be reported by R and examples.good must not, both in
+/// the example's language: `examples.language`, else the first language of
+/// the rule (every language if it names none) that reports the bad one.
+void checkExamples(const Engine &E, const Rule &R, RuleTestResult &Res) {
+  if (R.BadExample.empty() && R.GoodExample.empty())
+    return;
+  std::vector<Language> Langs;
+  if (R.ExampleLanguage)
+    Langs.push_back(*R.ExampleLanguage);
+  else if (!R.Languages.empty())
+    Langs = R.Languages;
+  else
+    for (unsigned I = 0; I <= unsigned(Language::HCL); ++I)
+      Langs.push_back(Language(I));
+  std::optional<Language> In;
+  if (!R.BadExample.empty()) {
+    for (Language L : Langs)
+      if (reports(E, R, R.BadExample, L)) {
+        In = L;
+        break;
+      }
+    if (In)
+      ++Res.Passed;
+    else
+      Res.Failures.push_back({R.File, R.ExamplesLine, R.Id,
+                              "examples.bad is not reported by the rule"});
+  }
+  if (R.GoodExample.empty())
+    return;
+  Language L = In ? *In : Langs.front();
+  if (!reports(E, R, R.GoodExample, L))
+    ++Res.Passed;
+  else
+    Res.Failures.push_back({R.File, R.ExamplesLine, R.Id,
+                            "examples.good is reported by the rule (as " +
+                                languageName(L).str() + ")"});
+}
+
 } // namespace
 
 RuleTestResult rtclint::runRuleTests(std::shared_ptr<const RuleSet> Rules,
@@ -115,6 +160,7 @@ RuleTestResult rtclint::runRuleTests(std::shared_ptr<const RuleSet> Rules,
   Engine E(Rules, Opts);
 
   for (const Rule &R : Rules->rules()) {
+    checkExamples(E, R, Res);
     llvm::SmallString<256> Dir(TestsDir);
     llvm::sys::path::append(Dir, R.Id);
     std::vector<std::string> Files;
@@ -125,7 +171,9 @@ RuleTestResult rtclint::runRuleTests(std::shared_ptr<const RuleSet> Rules,
         Files.push_back(It->path());
     llvm::sort(Files);
     if (Files.empty()) {
-      Res.RulesWithoutFixtures.push_back(R.Id);
+      // An engine component reports it: there is nothing to match.
+      if (R.Source != RuleSource::Engine)
+        Res.RulesWithoutFixtures.push_back(R.Id);
       continue;
     }
     for (const std::string &File : Files) {

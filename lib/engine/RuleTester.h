@@ -24,7 +24,9 @@ struct RuleTestResult {
 /// Runs every fixture under TestsDir/<rule-id>/ against Rules (all rules
 /// enabled): each `ruleid: ID` must be reported on the next code line, each
 /// `ok: ID` must not, and a rule must report nothing on lines not annotated
-/// for it in its own fixture folder.
+/// for it in its own fixture folder. Every rule's examples.bad must be
+/// reported by it and examples.good must not. Rules with `source: engine`
+/// need no fixtures.
 RuleTestResult runRuleTests(std::shared_ptr<const RuleSet> Rules,
                             llvm::StringRef TestsDir);
 

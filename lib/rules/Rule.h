@@ -157,6 +157,8 @@ struct RuleOption {
   std::vector<std::string> ListDefault;
 };
 llvm::StringRef optionTypeName(RuleOption::Type T);
+/// The default as it would be written in YAML: 30, true, ot_, [a, b].
+std::string optionDefaultText(const RuleOption &O);
 std::optional<RuleOption::Type> parseOptionType(llvm::StringRef S);
 
 /// Who produces a rule's findings.
@@ -175,6 +177,12 @@ struct Rule {
   std::string Description;
   std::string Fix;
   std::string BadExample, GoodExample;
+  /// What the examples are written in and the path they are scanned as by
+  /// `rules test` (`examples.language`, `examples.path`); no language: the
+  /// first of the rule's languages that reports the bad example.
+  std::optional<Language> ExampleLanguage;
+  std::string ExamplePath;
+  unsigned ExamplesLine = 0;
   bool Secret = false;
   /// A catch-all: reported only where no other rule of its category reports
   /// the same bytes (generic-secret under the provider rules).

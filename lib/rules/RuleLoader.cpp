@@ -199,10 +199,19 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
   Ok &= R.getString(N, "description", Out.Description);
   Ok &= R.getString(N, "fix", Out.Fix);
   if (YAML::Node E = N["examples"]) {
-    static const StringRef ExKeys[] = {"bad", "good"};
+    static const StringRef ExKeys[] = {"bad", "good", "language", "path"};
+    Out.ExamplesLine = unsigned(YamlReader::keyMark(N, "examples").line + 1);
     if (R.checkKeys(E, ExKeys, "examples")) {
       Ok &= R.getString(E, "bad", Out.BadExample);
       Ok &= R.getString(E, "good", Out.GoodExample);
+      Ok &= R.getString(E, "path", Out.ExamplePath);
+      std::vector<Language> Ls;
+      if (E["language"] && E["language"].IsSequence()) {
+        R.error(E["language"], "'language' must be one language");
+        Ok = false;
+      } else if (R.getLanguages(E, "language", Ls) && Ls.size() == 1) {
+        Out.ExampleLanguage = Ls.front();
+      }
     } else {
       Ok = false;
     }
@@ -235,7 +244,7 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
       R.error(N["source"],
               fmt::format("unknown rule source '{}' (expected {})", Source,
                           expectedNames(ruleSourceTable())));
-      Ok = false;
+      return false; // which keys it needs depends on the source
     }
   }
   checkKeywords(R, N, Out);
@@ -245,9 +254,10 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
     // An engine component reports it; the matcher never runs it.
     for (const char *K : {"patterns", "keywords"})
       if (N[K]) {
-        R.error(N[K], fmt::format("a 'source: engine' rule has no '{}': an "
-                                  "engine component reports it",
-                                  K));
+        R.error(R.keyMark(N, K), fmt::format("a 'source: engine' rule has no "
+                                             "'{}': an "
+                                             "engine component reports it",
+                                             K));
         Ok = false;
       }
     return Ok;

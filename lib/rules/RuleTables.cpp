@@ -96,6 +96,24 @@ StringRef rtclint::optionTypeName(RuleOption::Type T) {
   return nameOf(optionTypeTable(), T);
 }
 
+std::string rtclint::optionDefaultText(const RuleOption &O) {
+  switch (O.Ty) {
+  case RuleOption::Type::Int:
+    return std::to_string(O.IntDefault);
+  case RuleOption::Type::Bool:
+    return O.BoolDefault ? "true" : "false";
+  case RuleOption::Type::String:
+    return O.StringDefault;
+  case RuleOption::Type::List: {
+    std::string Out = "[";
+    for (const std::string &S : O.ListDefault)
+      Out += (Out.size() > 1 ? ", " : "") + S;
+    return Out + "]";
+  }
+  }
+  return "";
+}
+
 std::optional<RuleOption::Type> rtclint::parseOptionType(StringRef S) {
   return parseName(optionTypeTable(), S);
 }

@@ -43,6 +43,14 @@ void YamlReader::error(const YAML::Node &N, const std::string &Msg) {
   error(N.Mark(), Msg);
 }
 
+YAML::Mark YamlReader::keyMark(const YAML::Node &Map, StringRef Key) {
+  if (Map.IsMap())
+    for (const auto &KV : Map)
+      if (KV.first.Scalar() == Key)
+        return KV.first.Mark();
+  return Map.Mark();
+}
+
 bool YamlReader::parse(StringRef Text, std::vector<YAML::Node> &Docs) {
   try {
     Docs = YAML::LoadAll(std::string(Text));

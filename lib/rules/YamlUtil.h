@@ -26,6 +26,8 @@ public:
   void error(const YAML::Node &N, const std::string &Msg);
   void error(const YAML::Mark &M, const std::string &Msg);
   void warning(const YAML::Node &N, const std::string &Msg);
+  /// Where Key itself is written in Map (its value's position is N[Key]).
+  static YAML::Mark keyMark(const YAML::Node &Map, llvm::StringRef Key);
 
   /// Reports every key of Map not in Allowed, and every key given twice.
   /// Returns false if any.

@@ -1,5 +1,5 @@
 """CLI contracts: exit codes, --fail-on, --enable/--disable, usage and rule
-errors, redaction, rules/explain commands (DESIGN.md §4)."""
+errors, redaction, rules/explain commands (docs/architecture.md)."""
 import os
 import re
 import unittest

@@ -1,4 +1,4 @@
-"""The JSON output contract of DESIGN.md §4, field by field."""
+"""The JSON output contract (docs/architecture.md), field by field."""
 import os
 import unittest
 

@@ -109,6 +109,19 @@ static int explainRule(const Rule &R) {
   printBlock(OS, "Bad", R.BadExample, true);
   printBlock(OS, "Good", R.GoodExample, true);
   printBlock(OS, "Fix", R.Fix, false);
+  std::string Opts;
+  for (const RuleOption &O : R.Options)
+    Opts +=
+        fmt::format("{} ({}, default {}): {}\n", O.Name, optionTypeName(O.Ty),
+                    optionDefaultText(O), O.Description);
+  printBlock(OS, "Options", Opts, false);
+  std::string Refs;
+  if (!R.Cwe.empty())
+    Refs += fmt::format("{}: https://cwe.mitre.org/data/definitions/{}.html\n",
+                        R.Cwe, StringRef(R.Cwe).drop_front(4));
+  for (const std::string &U : R.References)
+    Refs += U + "\n";
+  printBlock(OS, "References", Refs, false);
   return ExitClean;
 }
 

@@ -26,7 +26,7 @@ std::string suggest(llvm::StringRef Word,
   unsigned BestDist = 3;
   for (const std::string &N : Names) {
     unsigned D = llvm::StringRef(N).edit_distance(Word, true, BestDist);
-    if (D < BestDist && D * 3 <= N.size()) {
+    if (D < BestDist && D <= std::max<size_t>(1, N.size() / 2)) {
       BestDist = D;
       Best = N;
     }
@@ -52,10 +52,16 @@ int usageError(const CLI::App &Root, const CLI::ParseError &E,
     if (C.App->parsed())
       Used = C.App;
   std::string Msg = E.what();
-  if (E.get_name() == "ExtrasError") {
-    // The first argument not consumed: a mistyped command or option.
-    std::vector<std::string> Extras = Used->remaining();
-    std::string Bad = Extras.empty() ? std::string() : Extras.front();
+  if (dynamic_cast<const CLI::ExtrasError *>(&E)) {
+    // The message lists the extras (in reverse); take the first in argv.
+    llvm::SmallVector<llvm::StringRef, 8> Extras;
+    llvm::StringRef(Msg).split(": ").second.split(Extras, ' ', -1, false);
+    std::string Bad;
+    for (const std::string &A : Args)
+      if (llvm::is_contained(Extras, A)) {
+        Bad = A;
+        break;
+      }
     if (Used == &Root && !Bad.empty() && Bad[0] != '-') {
       std::vector<std::string> Names;
       for (const cli::Command &C : Cmds)
@@ -76,7 +82,6 @@ int usageError(const CLI::App &Root, const CLI::ParseError &E,
   std::string Help = Used == &Root ? "rtclint --help"
                                    : "rtclint " + Used->get_name() + " --help";
   llvm::errs() << "Run '" << Help << "' for usage.\n";
-  (void)Args;
   return cli::ExitUsage;
 }
 

@@ -141,3 +141,60 @@ TEST_CASE("an annotation with no code after it", "[ruletester]") {
   CHECK(R.Failures[0].Line == 2);
   CHECK_THAT(R.Failures[0].What, Catch::Contains("not followed by code"));
 }
+
+TEST_CASE("examples are checked against the rule", "[ruletester]") {
+  RuleDir T;
+  T.write("tests/demo-token/app.js", "// ok: demo-token\nconst a = 1;\n");
+  auto WithExamples = [&](StringRef Examples) {
+    T.write("secrets/demo-token.yaml",
+            "id: demo-token\ntitle: Demo token\ncategory: secrets\n"
+            "severity: error\nmessage: 'demo token {match}'\n"
+            "languages: [javascript, python]\n"
+            "examples:\n" +
+                Examples.str() +
+                "patterns:\n  - on: code\n    regex: 'DEMO_[0-9]{4}'\n");
+    return T.run();
+  };
+  SECTION("a reported bad and a silent good pass") {
+    RuleTestResult R = WithExamples("  bad: x = 'DEMO_1234'\n"
+                                    "  good: x = env.DEMO\n");
+    INFO(describe(R));
+    CHECK(R.Failures.empty());
+    CHECK(R.Passed == 3); // two examples and the fixture's ok:
+  }
+  SECTION("a bad example the rule misses") {
+    RuleTestResult R = WithExamples("  bad: x = 'DEMO_12'\n");
+    REQUIRE(R.Failures.size() == 1);
+    CHECK(R.Failures[0].Line == 7); // the examples: key
+    CHECK(R.Failures[0].RuleId == "demo-token");
+    CHECK_THAT(R.Failures[0].What, Catch::Contains("examples.bad is not"));
+  }
+  SECTION("a good example the rule reports") {
+    RuleTestResult R = WithExamples("  bad: x = 'DEMO_1234'\n"
+                                    "  good: y = 'DEMO_5678'\n");
+    REQUIRE(R.Failures.size() == 1);
+    CHECK_THAT(R.Failures[0].What,
+               Catch::Contains("examples.good is reported by the rule (as "
+                               "javascript)"));
+  }
+  SECTION("a pinned language is the only one tried") {
+    // '#' starts a comment in Python but not in JavaScript.
+    std::string Ex = "  bad: \"x = 1 # DEMO_1234\"\n";
+    CHECK(WithExamples(Ex).Failures.empty());
+    RuleTestResult R = WithExamples(Ex + "  language: python\n");
+    REQUIRE(R.Failures.size() == 1);
+    CHECK_THAT(R.Failures[0].What, Catch::Contains("examples.bad is not"));
+  }
+}
+
+TEST_CASE("source: engine rules need no fixtures", "[ruletester]") {
+  RuleDir T;
+  T.write("tests/demo-token/app.js", "// ok: demo-token\nconst a = 1;\n");
+  T.write("engine/unused-thing.yaml",
+          "id: unused-thing\ntitle: Unused\ncategory: secrets\n"
+          "severity: note\nmessage: unused\nsource: engine\n");
+  RuleTestResult R = T.run();
+  INFO(describe(R));
+  CHECK(R.Failures.empty());
+  CHECK(R.RulesWithoutFixtures.empty());
+}

@@ -131,7 +131,7 @@ TEST_CASE("Garbage and truncated input never break the pass",
                       Language::Kotlin};
   for (const char *S : Samples)
     for (Language L : Langs) {
-      FileFacts F = extractFacts(L, S);
+      FileFacts F = factsUnderTest(L, S);
       std::string Buf = S;
       for (const StringFact &SF : F.Strings)
         CHECK(SF.Range.End <= Buf.size());
@@ -155,7 +155,7 @@ TEST_CASE("Garbage and truncated input never break the pass",
     for (int I = 0; I < 200; ++I)
       Buf += Alphabet[Rng() % Alphabet.size()];
     for (Language L : Langs) {
-      FileFacts F = extractFacts(L, Buf);
+      FileFacts F = factsUnderTest(L, Buf);
       REQUIRE(!F.Scopes.empty());
       for (const ScopeFact &Sc : F.Scopes)
         REQUIRE(Sc.Range.End <= Buf.size());

@@ -2,7 +2,7 @@
 #ifndef RTCLINT_TEST_FACTS_CODETESTUTIL_H
 #define RTCLINT_TEST_FACTS_CODETESTUTIL_H
 
-#include "facts/Extract.h"
+#include "FrontendUnderTest.h"
 #include "facts/Facts.h"
 #include <string>
 
@@ -13,7 +13,7 @@ struct Parsed {
   std::string Buf;
   FileFacts F;
   Parsed(Language L, std::string Source)
-      : Buf(std::move(Source)), F(extractFacts(L, Buf)) {}
+      : Buf(std::move(Source)), F(factsUnderTest(L, Buf)) {}
 
   std::string text(Span S) const {
     return S.End <= Buf.size() && S.Begin <= S.End

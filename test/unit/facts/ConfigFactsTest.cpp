@@ -47,7 +47,7 @@ TEST_CASE("yaml facts: Kubernetes Deployment env list", "[facts][yaml]") {
       "                secretKeyRef: {name: s, key: k}\n"
       "          ports:\n"
       "            - containerPort: 8080\n";
-  FileFacts F = extractFacts(Language::YAML, Src);
+  FileFacts F = factsUnderTest(Language::YAML, Src);
 
   const StringFact &Secret =
       byPath(F, "spec.template.spec.containers.env.OPENTOK_API_SECRET");
@@ -100,7 +100,7 @@ TEST_CASE("yaml facts: docker-compose environment map and list",
                     "      - VONAGE_API_SECRET=s3cr3t\n"
                     "      - \"QUOTED=with space\"\n"
                     "      - not an assignment\n";
-  FileFacts F = extractFacts(Language::YAML, Src);
+  FileFacts F = factsUnderTest(Language::YAML, Src);
   const StringFact &Map =
       byPath(F, "services.api.environment.OPENTOK_API_SECRET");
   CHECK(Map.Value == "abc123");
@@ -129,7 +129,7 @@ TEST_CASE("yaml facts: docker-compose environment map and list",
 TEST_CASE("yaml facts: scalar kinds follow the core schema", "[facts][yaml]") {
   const char *Src = "a: yes\nb: 'yes'\nc: Off\nd: ~\ne: 0x1F\nf: 1.5e3\n"
                     "g: .inf\nh: 12abc\ni: !!str 42\nj: null\nk: |\n  yes\n";
-  FileFacts F = extractFacts(Language::YAML, Src);
+  FileFacts F = factsUnderTest(Language::YAML, Src);
   CHECK(byPath(F, "a").Kind == ValueKind::Bool);
   CHECK(byPath(F, "b").Kind == ValueKind::String);
   CHECK(byPath(F, "c").Kind == ValueKind::Bool);
@@ -154,7 +154,7 @@ TEST_CASE("yaml facts: flow collections, sequences, documents",
                     "    deep: v\n"
                     "---\n"
                     "second: doc\n";
-  FileFacts F = extractFacts(Language::YAML, Src);
+  FileFacts F = factsUnderTest(Language::YAML, Src);
   CHECK(byPath(F, "opentok.apiKey").Kind == ValueKind::Number);
   int Hosts = 0;
   for (const StringFact &S : F.Strings)
@@ -174,7 +174,7 @@ TEST_CASE("yaml facts: comments and strings inside them", "[facts][yaml]") {
   const char *Src = "# endpoint: http://api.opentok.com/v2 (old)\n"
                     "key: value # was 'abc123secret'\n"
                     "apostrophe: x # don't flag this\n";
-  FileFacts F = extractFacts(Language::YAML, Src);
+  FileFacts F = factsUnderTest(Language::YAML, Src);
   CHECK(commentTexts(F) == Strs{" endpoint: http://api.opentok.com/v2 (old)",
                                 " was 'abc123secret'", " don't flag this"});
   CHECK(commentStrings(F) == Strs{"http://api.opentok.com/v2", "abc123secret"});
@@ -195,7 +195,7 @@ TEST_CASE("yaml facts: Helm chart values stay readable", "[facts][yaml]") {
                     "opentok:\n"
                     "  secret: {{ .Values.secret }}\n"
                     "  url: https://api.opentok.com\n";
-  FileFacts F = extractFacts(Language::YAML, Src);
+  FileFacts F = factsUnderTest(Language::YAML, Src);
   CHECK(byPath(F, "opentok.url").Value == "https://api.opentok.com");
   CHECK(byPath(F, "opentok.secret").Interpolated);
 }
@@ -209,7 +209,7 @@ TEST_CASE("yaml facts: only identifier-like names rename a value",
                     "    value: '^[0-9a-f]{40}$'\n"
                     "  - name: com.videoapp.API_SECRET\n"
                     "    value: abc\n";
-  FileFacts F = extractFacts(Language::YAML, Src);
+  FileFacts F = factsUnderTest(Language::YAML, Src);
   CHECK(byPath(F, "patterns.value").Value == "^[0-9a-f]{40}$");
   CHECK(byPath(F, "patterns.value").Name == "value");
   CHECK(byPath(F, "patterns.com.videoapp.API_SECRET").Value == "abc");
@@ -228,7 +228,7 @@ TEST_CASE("json facts: paths, kinds, name/value pairs, JSONC",
                     "  \"hosts\": [\"a\", \"b\"],\n"
                     "  \"esc\": \"caf\\u00e9\"\n"
                     "}\n";
-  FileFacts F = extractFacts(Language::JSON, Src);
+  FileFacts F = factsUnderTest(Language::JSON, Src);
   const StringFact &Secret = byPath(F, "opentok.apiSecret");
   CHECK(Secret.Name == "apiSecret");
   CHECK(Secret.Kind == ValueKind::String);
@@ -252,7 +252,7 @@ TEST_CASE("env facts: names, values and comments", "[facts][env]") {
                     "export OPENTOK_API_SECRET=\"abc${SUFFIX}\"\n"
                     "VONAGE_API_KEY=1234 # \"quoted\" in comment\n"
                     "EMPTY=\n";
-  FileFacts F = extractFacts(Language::Env, Src);
+  FileFacts F = factsUnderTest(Language::Env, Src);
   const StringFact &S = byPath(F, "OPENTOK_API_SECRET");
   CHECK(S.Name == "OPENTOK_API_SECRET");
   CHECK(S.Value == "abc${SUFFIX}");
@@ -273,7 +273,7 @@ TEST_CASE("properties and ini facts: sections prefix paths",
                     "! note\n"
                     "[storage]\n"
                     "aws_secret_access_key = wJalr ; comment\n";
-  FileFacts F = extractFacts(Language::Properties, Src);
+  FileFacts F = factsUnderTest(Language::Properties, Src);
   const StringFact &S = byPath(F, "opentok.api.secret");
   CHECK(S.Value == "abcdef");
   CHECK(S.Name == "opentok.api.secret");
@@ -299,7 +299,7 @@ TEST_CASE("config facts survive garbage and truncation", "[facts][robust]") {
     for (const std::string &In : Inputs)
       for (size_t Cut = 0; Cut <= In.size(); Cut += 1 + In.size() / 40) {
         llvm::StringRef Buf(In.data(), Cut);
-        FileFacts F = extractFacts(L, Buf);
+        FileFacts F = factsUnderTest(L, Buf);
         REQUIRE(F.Scopes.size() >= 1);
         for (const StringFact &S : F.Strings)
           REQUIRE(S.Range.End <= Buf.size());
@@ -314,7 +314,7 @@ TEST_CASE("yaml facts: an unclosed flow collection does not swallow the file",
                     "  args: [a, {b: 1\n"
                     "  secret: abc\n"
                     "  ok: [x, y]\n";
-  FileFacts F = extractFacts(Language::YAML, Src);
+  FileFacts F = factsUnderTest(Language::YAML, Src);
   CHECK(byPath(F, "outer.args.b").Value == "1");
   CHECK(byPath(F, "outer.secret").Value == "abc");
   CHECK(byPath(F, "outer.secret").Name == "secret");

@@ -2,7 +2,7 @@
 #ifndef RTCLINT_TEST_FACTSTESTUTIL_H
 #define RTCLINT_TEST_FACTSTESTUTIL_H
 
-#include "facts/Extract.h"
+#include "FrontendUnderTest.h"
 #include <catch2/catch.hpp>
 
 namespace rtclint::testutil {

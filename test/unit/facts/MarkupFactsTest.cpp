@@ -29,7 +29,7 @@ TEST_CASE("markup facts: AndroidManifest attributes", "[facts][xml]") {
       "    <meta-data android:name=\"opentok_key\" android:value=\"123\"/>\n"
       "  </application>\n"
       "</manifest>\n";
-  FileFacts F = extractFacts(Language::XML, Src);
+  FileFacts F = factsUnderTest(Language::XML, Src);
   const StringFact &Clear = named(F, "android:usesCleartextTraffic");
   CHECK(Clear.Value == "true");
   CHECK(Clear.Path == "manifest.application");
@@ -70,7 +70,7 @@ TEST_CASE("markup facts: network_security_config.xml", "[facts][xml]") {
                     "</domain>\n"
                     "  </domain-config>\n"
                     "</network-security-config>\n";
-  FileFacts F = extractFacts(Language::XML, Src);
+  FileFacts F = factsUnderTest(Language::XML, Src);
   std::vector<std::string> Paths;
   for (const StringFact &S : F.Strings)
     if (S.Name == "cleartextTrafficPermitted")
@@ -111,7 +111,7 @@ TEST_CASE("markup facts: Info.plist NSAppTransportSecurity", "[facts][plist]") {
       "  <key>Secret</key><string>a &amp; b</string>\n"
       "</dict>\n"
       "</plist>\n";
-  FileFacts F = extractFacts(Language::Plist, Src);
+  FileFacts F = factsUnderTest(Language::Plist, Src);
   const StringFact &Loads = named(F, "NSAllowsArbitraryLoads");
   CHECK(Loads.Path == "NSAppTransportSecurity.NSAllowsArbitraryLoads");
   CHECK(Loads.Kind == ValueKind::Bool);
@@ -148,7 +148,7 @@ TEST_CASE("markup facts: a plist read as plain XML is still a plist",
           "[facts][plist]") {
   const char *Src = "<plist><dict><key>K</key><string>V</string></dict>"
                     "</plist>";
-  FileFacts F = extractFacts(Language::XML, Src);
+  FileFacts F = factsUnderTest(Language::XML, Src);
   CHECK(named(F, "K").Value == "V");
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("markup facts: element text named by its name attribute",
                     "  <string name=\"opentok_api_secret\">abc&lt;1</string>\n"
                     "  <color>#fff</color>\n"
                     "</resources>\n";
-  FileFacts F = extractFacts(Language::XML, Src);
+  FileFacts F = factsUnderTest(Language::XML, Src);
   const StringFact &S = named(F, "opentok_api_secret");
   CHECK(S.Value == "abc<1");
   CHECK(S.Path == "resources.string");
@@ -176,7 +176,7 @@ TEST_CASE("markup facts: key/value elements name their value", "[facts][xml]") {
       "  </appSettings>\n"
       "  <meta-data android:name=\"com.x.API_SECRET\" android:value=\"abc\"/>\n"
       "</configuration>\n";
-  FileFacts F = extractFacts(Language::XML, Src);
+  FileFacts F = factsUnderTest(Language::XML, Src);
   const StringFact &S = named(F, "OpenTok.ApiSecret");
   CHECK(S.Value == "s3cr3t");
   CHECK(S.Path == "configuration.appSettings.add.OpenTok.ApiSecret");
@@ -219,7 +219,7 @@ TEST_CASE("markup facts: HTML attributes and inline scripts", "[facts][html]") {
       "<input disabled value=plain>\n"
       "<p class=\"x\">Hello &amp; bye</p>\n"
       "</Body></HTML>\n";
-  FileFacts F = extractFacts(Language::HTML, Src);
+  FileFacts F = factsUnderTest(Language::HTML, Src);
   const StringFact &Src1 = named(F, "src");
   CHECK(Src1.Path == "html.body.script");
   CHECK(Src1.Bind == BindKind::Attribute);
@@ -253,7 +253,7 @@ TEST_CASE("markup facts survive garbage and truncation", "[facts][robust]") {
   for (Language L : Langs)
     for (size_t Cut = 0; Cut <= Src.size(); ++Cut) {
       llvm::StringRef Buf(Src.data(), Cut);
-      FileFacts F = extractFacts(L, Buf);
+      FileFacts F = factsUnderTest(L, Buf);
       for (const StringFact &S : F.Strings)
         REQUIRE(S.Range.End <= Buf.size());
       for (const BindingFact &B : F.Bindings)

@@ -1,5 +1,5 @@
 //===- Frontend.cpp - The token frontend and frontend choice --------------===//
-#include "engine/Frontend.h"
+#include "facts/Frontend.h"
 #include "facts/Extract.h"
 
 using namespace rtclint;

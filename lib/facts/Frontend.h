@@ -6,8 +6,8 @@
 // ever see facts, so every rule runs unchanged on either.
 //
 //===----------------------------------------------------------------------===//
-#ifndef RTCLINT_ENGINE_FRONTEND_H
-#define RTCLINT_ENGINE_FRONTEND_H
+#ifndef RTCLINT_FACTS_FRONTEND_H
+#define RTCLINT_FACTS_FRONTEND_H
 
 #include "facts/Facts.h"
 #include "llvm/ADT/StringRef.h"
