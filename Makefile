@@ -4,11 +4,16 @@
 BUILD ?= build
 SHELL := /bin/bash
 JOBS  ?= 2
+# Real code the precision suite (test/realworld) scans.
+REALWORLD_DEPS := python3-django python3-flask ruby-sinatra ruby-rack-protection \
+                  ruby-webrick node-express node-js-tokens node-core-js \
+                  golang-1.19-src libssl-dev libxslt1-dev git
 DEPS  := cmake ninja-build g++ pkg-config git python3 \
          llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 clang-tidy-19 \
          clang-tools-19 clang-format-19 libclang-rt-19-dev \
          libyaml-cpp-dev libfmt-dev catch2 libre2-dev libgit2-dev libcli11-dev \
-         pre-commit
+         pre-commit \
+         $(REALWORLD_DEPS)
 
 .PHONY: all deps build demo test test-tools test-asan clean format fuzz
 

@@ -121,3 +121,14 @@ def download_recording(url, path):
 @app.route("/token/<session_id>")
 def token(session_id):
     return jsonify(token=opentok.generate_token(session_id))
+
+
+def archive_client(args):
+    # Behind a user option (--insecure): reported as a note.
+    # ruleid: tls-verification-disabled
+    return requests.Session(), dict(verify=not args.insecure)
+
+
+def archive_client_ca(args):
+    # ok: tls-verification-disabled
+    return requests.Session(), dict(verify=args.ca_bundle)

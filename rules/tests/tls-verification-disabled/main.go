@@ -34,7 +34,8 @@ func strictClient(pool *x509.CertPool) *http.Client {
 
 func flagConfig(insecure bool) *tls.Config {
 	cfg := &tls.Config{}
-	// ok: tls-verification-disabled
+	// Behind a user option: reported as a note.
+	// ruleid: tls-verification-disabled
 	cfg.InsecureSkipVerify = insecure
 	return cfg
 }
@@ -62,5 +63,12 @@ func main() {
 	_ = insecureTransport
 	if err := runRecorder(); err != nil {
 		log.Fatal(err)
+	}
+}
+
+func cloneConfig(c *tls.Config) *tls.Config {
+	return &tls.Config{
+		// ok: tls-verification-disabled
+		InsecureSkipVerify: c.InsecureSkipVerify,
 	}
 }
