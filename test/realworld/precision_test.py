@@ -74,6 +74,13 @@ def check_tree(rtclint, tree):
                 f'{", ".join(map(str, lines[key]))}), {allowed[key]} '
                 'expected: fix the rule, or review each one and list it in '
                 'test/realworld/expected.toml with a reason')
+    for key, n in sorted(allowed.items()):
+        if seen[key] < n:
+            rule, file = key
+            errors.append(
+                f'{name}: {n} {rule} finding(s) expected in {file}, '
+                f'{seen[key]} found: lower the count or delete the entry in '
+                'test/realworld/expected.toml')
     per_rule = collections.Counter()
     for (rule, _), n in seen.items():
         per_rule[rule] += n

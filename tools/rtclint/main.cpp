@@ -85,6 +85,16 @@ int usageError(const CLI::App &Root, const CLI::ParseError &E,
   return cli::ExitUsage;
 }
 
+/// A repeated single-valued option takes its last value, as in other tools
+/// (`--format json ... --format text`); list options keep accumulating.
+void lastValueWins(CLI::App &A) {
+  for (CLI::Option *O : A.get_options())
+    if (O->get_items_expected_max() <= 1)
+      O->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  for (CLI::App *Sub : A.get_subcommands({}))
+    lastValueWins(*Sub);
+}
+
 } // namespace
 
 int main(int Argc, char **Argv) {
@@ -103,6 +113,7 @@ int main(int Argc, char **Argv) {
       cli::addScanCommand(Root), cli::addRulesCommand(Root),
       cli::addExplainCommand(Root), cli::addInitCommand(Root),
       cli::addInstallHookCommand(Root)};
+  lastValueWins(Root);
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   try {
     Root.parse(Argc, Argv);
