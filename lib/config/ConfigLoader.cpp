@@ -205,7 +205,9 @@ std::optional<Config> rtclint::parseConfig(StringRef File, StringRef Text,
   Config C;
   C.File = File.str();
   llvm::SmallString<256> Abs(File);
-  llvm::sys::fs::make_absolute(Abs);
+  // On failure the path stays relative, which still works.
+  std::error_code AbsEC = llvm::sys::fs::make_absolute(Abs);
+  (void)AbsEC;
   llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
   C.Dir = std::string(llvm::sys::path::parent_path(Abs));
   return ConfigParser(File, Diags).parse(Text, std::move(C));
@@ -222,7 +224,8 @@ std::optional<Config> rtclint::loadConfig(StringRef Path, Diagnostics &Diags) {
 
 std::string rtclint::findConfig(StringRef Path) {
   llvm::SmallString<256> Dir(Path.empty() ? "." : Path);
-  llvm::sys::fs::make_absolute(Dir);
+  std::error_code DirEC = llvm::sys::fs::make_absolute(Dir);
+  (void)DirEC; // on failure the path stays relative, which still works
   llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
   if (!llvm::sys::fs::is_directory(Dir))
     llvm::sys::path::remove_filename(Dir);

@@ -89,10 +89,13 @@ const BaselineEntry *Baseline::find(StringRef Fingerprint) const {
 }
 
 void Baseline::add(BaselineEntry E) {
-  std::string Key = E.Fingerprint;
-  auto [It, New] = Entries.emplace(Key, std::move(E));
-  if (!New && It->second.Reason.empty())
-    It->second.Reason = E.Reason;
+  auto It = Entries.find(E.Fingerprint);
+  if (It == Entries.end()) {
+    std::string Key = E.Fingerprint;
+    Entries.emplace(std::move(Key), std::move(E));
+  } else if (It->second.Reason.empty()) {
+    It->second.Reason = std::move(E.Reason);
+  }
 }
 
 void Baseline::write(llvm::raw_ostream &OS) const {

@@ -15,8 +15,11 @@ namespace {
 std::string scopeName(const FileFacts &F, int32_t S) {
   std::string Name;
   while (S > 0 && size_t(S) < F.Scopes.size()) {
-    if (!F.Scopes[S].Name.empty())
-      Name = Name.empty() ? F.Scopes[S].Name : F.Scopes[S].Name + "." + Name;
+    if (!F.Scopes[S].Name.empty()) {
+      if (!Name.empty())
+        Name.insert(0, ".");
+      Name.insert(0, F.Scopes[S].Name);
+    }
     S = F.Scopes[S].Parent;
   }
   return Name;

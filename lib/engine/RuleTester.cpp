@@ -151,8 +151,9 @@ void checkExamples(const Engine &E, const Rule &R, RuleTestResult &Res) {
 
 } // namespace
 
-RuleTestResult rtclint::runRuleTests(std::shared_ptr<const RuleSet> Rules,
-                                     StringRef TestsDir) {
+RuleTestResult
+rtclint::runRuleTests(const std::shared_ptr<const RuleSet> &Rules,
+                      StringRef TestsDir) {
   RuleTestResult Res;
   EngineOptions Opts;
   for (const Rule &R : Rules->rules())

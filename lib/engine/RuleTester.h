@@ -27,7 +27,7 @@ struct RuleTestResult {
 /// for it in its own fixture folder. Every rule's examples.bad must be
 /// reported by it and examples.good must not. Rules with `source: engine`
 /// need no fixtures.
-RuleTestResult runRuleTests(std::shared_ptr<const RuleSet> Rules,
+RuleTestResult runRuleTests(const std::shared_ptr<const RuleSet> &Rules,
                             llvm::StringRef TestsDir);
 
 } // namespace rtclint

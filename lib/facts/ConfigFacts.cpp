@@ -220,7 +220,10 @@ void ConfigBuilder::runKeyValue() {
     if (J >= N || !Toks[J].is(TokenKind::String) ||
         Toks[J].has(tokflags::Key) || Toks[J].has(tokflags::NewlineBefore))
       continue;
-    std::string Path = Section.empty() ? Key : Section + "." + Key;
+    std::string Path = Section;
+    if (!Path.empty())
+      Path += '.';
+    Path += Key;
     addScalar(Toks[J], Key, Path, -1, &T);
     I = J;
   }

@@ -68,8 +68,8 @@ struct RuleSet::Prefilter {
 
 RuleSet::RuleSet() = default;
 RuleSet::~RuleSet() = default;
-RuleSet::RuleSet(RuleSet &&) = default;
-RuleSet &RuleSet::operator=(RuleSet &&) = default;
+RuleSet::RuleSet(RuleSet &&) noexcept = default;
+RuleSet &RuleSet::operator=(RuleSet &&) noexcept = default;
 
 bool RuleSet::loadBuiltin(Diagnostics &Diags) {
   bool Ok = true;

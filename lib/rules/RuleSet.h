@@ -21,8 +21,8 @@ class RuleSet {
 public:
   RuleSet();
   ~RuleSet();
-  RuleSet(RuleSet &&);
-  RuleSet &operator=(RuleSet &&);
+  RuleSet(RuleSet &&) noexcept;
+  RuleSet &operator=(RuleSet &&) noexcept;
 
   /// The rules embedded in the binary.
   bool loadBuiltin(Diagnostics &Diags);

@@ -87,7 +87,8 @@ bool rtclint::installHook(StringRef RepoPath, StringRef Binary, bool Force,
     return false;
   }
   // Replace, never write through: the old hook may be a symlink.
-  llvm::sys::fs::remove(Hook);
+  std::error_code RemoveEC = llvm::sys::fs::remove(Hook);
+  (void)RemoveEC; // a missing hook is fine; the write below reports errors
   std::error_code EC;
   {
     llvm::raw_fd_ostream OS(Hook, EC, llvm::sys::fs::OF_Text);

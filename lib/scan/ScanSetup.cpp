@@ -99,7 +99,7 @@ std::vector<std::string> rtclint::configExcludes(const Config &C) {
   if (!llvm::sys::fs::real_path(C.Dir, Real))
     Dir = std::string(Real);
   StringRef CwdS = Cwd;
-  for (std::string P : C.Exclude) {
+  for (const std::string &P : C.Exclude) {
     bool Neg = StringRef(P).starts_with("!");
     StringRef Body = StringRef(P).drop_front(Neg ? 1 : 0);
     // Only anchored patterns (a '/' before the end) depend on the base.

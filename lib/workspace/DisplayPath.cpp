@@ -11,7 +11,8 @@ namespace rtclint {
 
 std::string displayPath(StringRef Path) {
   SmallString<256> Abs(Path);
-  sys::fs::make_absolute(Abs);
+  if (sys::fs::make_absolute(Abs))
+    return Path.str(); // no current directory: keep it as given
   sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
   sys::path::convert_to_slash(Abs);
 

@@ -178,7 +178,8 @@ void Walker::addFile(std::string Display, std::string Abs, uint64_t Size,
 void Walker::addRoot(StringRef Root) {
   WalkResult Local;
   SmallString<256> Abs(Root);
-  fs::make_absolute(Abs);
+  std::error_code AbsEC = fs::make_absolute(Abs);
+  (void)AbsEC; // on failure the root stays relative and is walked as such
   sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
   fs::file_status St;
   if (std::error_code EC = fs::status(Abs, St)) {

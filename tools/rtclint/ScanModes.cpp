@@ -81,8 +81,9 @@ static int modeError(const std::string &Msg) {
 }
 
 ModeScan runModeScan(const ScanModeArgs &M,
-                     std::shared_ptr<const RuleSet> Rules, EngineOptions EO,
-                     const std::vector<std::string> &Roots, WalkOptions WO) {
+                     const std::shared_ptr<const RuleSet> &Rules,
+                     EngineOptions EO, const std::vector<std::string> &Roots,
+                     const WalkOptions &WO) {
   ModeScan S;
   unsigned Modes =
       unsigned(M.Staged) + unsigned(!M.Diff.empty()) + unsigned(M.history());

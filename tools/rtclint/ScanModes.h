@@ -56,8 +56,9 @@ struct ModeScan {
 /// Builds the filter chain and the engine, then scans the tree or the git
 /// sources the mode names.
 ModeScan runModeScan(const ScanModeArgs &M,
-                     std::shared_ptr<const RuleSet> Rules, EngineOptions EO,
-                     const std::vector<std::string> &Roots, WalkOptions WO);
+                     const std::shared_ptr<const RuleSet> &Rules,
+                     EngineOptions EO, const std::vector<std::string> &Roots,
+                     const WalkOptions &WO);
 
 /// Adds what only a mode knows to a finished report (the commit of each
 /// --history finding in JSON).
