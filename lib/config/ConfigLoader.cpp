@@ -1,5 +1,4 @@
-//===- ConfigLoader.cpp - Parse .rtclint.yaml
-//------------------------------===//
+//===- ConfigLoader.cpp - Parse .rtclint.yaml -----------------------------===//
 //
 // Every key is checked: a typo in a config silently doing nothing is worse
 // than an error, so unknown keys and wrong types stop the run (exit 2) with

@@ -1,5 +1,4 @@
-//===- Matcher.cpp - Patterns against facts
-//---------------------------------===//
+//===- Matcher.cpp - Patterns against facts -------------------------------===//
 #include "engine/Matcher.h"
 #include "rules/Validators.h"
 #include "llvm/ADT/DenseMap.h"

@@ -1,5 +1,4 @@
-//===- Matcher.h - Match one rule's patterns against a file's facts
-//--------===//
+//===- Matcher.h - One rule's patterns against a file's facts ---*- C++ -*-===//
 #ifndef RTCLINT_ENGINE_MATCHER_H
 #define RTCLINT_ENGINE_MATCHER_H
 

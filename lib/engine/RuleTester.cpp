@@ -1,5 +1,4 @@
-//===- RuleTester.cpp
-//------------------------------------------------------===//
+//===- RuleTester.cpp -----------------------------------------------------===//
 #include "engine/RuleTester.h"
 #include "engine/Suppressions.h"
 #include "facts/Extract.h"

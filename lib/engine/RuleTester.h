@@ -1,5 +1,4 @@
-//===- RuleTester.h - Run `ruleid:` / `ok:` fixtures
-//-----------------------===//
+//===- RuleTester.h - Run `ruleid:` / `ok:` fixtures ------------*- C++ -*-===//
 #ifndef RTCLINT_ENGINE_RULETESTER_H
 #define RTCLINT_ENGINE_RULETESTER_H
 

@@ -1,5 +1,4 @@
-//===- Extract.cpp - The token frontend entry point
-//------------------------===//
+//===- Extract.cpp - The token frontend entry point -----------------------===//
 #include "facts/Extract.h"
 #include "facts/Builders.h"
 #include "lex/Lexer.h"

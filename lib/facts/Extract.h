@@ -1,5 +1,4 @@
-//===- Extract.h - The token frontend: source to facts
-//---------------------===//
+//===- Extract.h - The token frontend: source to facts ----------*- C++ -*-===//
 #ifndef RTCLINT_FACTS_EXTRACT_H
 #define RTCLINT_FACTS_EXTRACT_H
 

@@ -1,5 +1,4 @@
-//===- Facts.h - The language-neutral fact model
-//---------------------------===//
+//===- Facts.h - The language-neutral fact model ----------------*- C++ -*-===//
 //
 // Frontends (the token frontend here, the clang frontend later) turn a source
 // into facts; rules only ever see facts. Every fact carries byte spans into

@@ -1,5 +1,4 @@
-//===- CLikeLexer.cpp - Tokenizer for C, Java, JS, Go, Swift, C#, HCL ...
-//--===//
+//===- CLikeLexer.cpp - Tokenizer for C, Java, JS, Go, Swift, C#, HCL ... -===//
 //
 // One lexer for the brace languages. The dialect only changes which string
 // forms exist (see CLikeStrings.cpp), whether '#' starts a directive, a

@@ -1,5 +1,4 @@
-//===- Families.h - Per-family tokenizers (internal to lex/)
-//---------------===//
+//===- Families.h - Per-family tokenizers (internal to lex/) ----*- C++ -*-===//
 //
 // Lexer.cpp dispatches on lexFamily(L) to one of these. Each family lives in
 // its own file (CLikeLexer.cpp, PythonLexer.cpp, ...). The Language argument

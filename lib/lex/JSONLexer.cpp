@@ -1,5 +1,4 @@
-//===- JSONLexer.cpp - JSON / JSONC tokenizer
-//------------------------------===//
+//===- JSONLexer.cpp - JSON / JSONC tokenizer -----------------------------===//
 //
 // Accepts JSONC (// and /* */ comments, trailing commas) and the common JSON5
 // liberties (single quotes, bare keys) because rule fixtures and tsconfig-like

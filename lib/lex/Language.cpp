@@ -1,5 +1,4 @@
-//===- Language.cpp - Language names and tokenizer families
-//----------------===//
+//===- Language.cpp - Language names and tokenizer families ---------------===//
 #include "lex/Language.h"
 #include "llvm/ADT/StringSwitch.h"
 

@@ -1,5 +1,4 @@
-//===- LexUtil.h - Shared helpers of the hand-written tokenizers
-//-----------===//
+//===- LexUtil.h - Shared helpers of the tokenizers -------------*- C++ -*-===//
 //
 // Internal to lex/. A Cursor walks the buffer and emits tokens; escape
 // decoding and indentation helpers are shared by the decoders.

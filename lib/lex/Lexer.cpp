@@ -1,5 +1,4 @@
-//===- Lexer.cpp - Dispatch to the tokenizer of a language family
-//----------===//
+//===- Lexer.cpp - Dispatch to the tokenizer of a language family ---------===//
 #include "lex/Lexer.h"
 #include "lex/Families.h"
 

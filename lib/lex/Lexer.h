@@ -1,5 +1,4 @@
-//===- Lexer.h - Tokenizers for every language family
-//----------------------===//
+//===- Lexer.h - Tokenizers for every language family -----------*- C++ -*-===//
 #ifndef RTCLINT_LEX_LEXER_H
 #define RTCLINT_LEX_LEXER_H
 

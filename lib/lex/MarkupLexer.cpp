@@ -1,5 +1,4 @@
-//===- MarkupLexer.cpp - XML, plist and HTML tokenizer
-//---------------------===//
+//===- MarkupLexer.cpp - XML, plist and HTML tokenizer --------------------===//
 //
 // Tokens:
 //   Markup       "<name" (start tag), ">", "/>", "=" and "</name>" (end tag)

@@ -1,5 +1,4 @@
-//===- Token.h - Tokens produced by the token frontend
-//---------------------===//
+//===- Token.h - Tokens produced by the token frontend ----------*- C++ -*-===//
 //
 // A token is a POD span into the source buffer: lexing allocates nothing per
 // token beyond the slot in the output vector.

@@ -1,5 +1,4 @@
-//===- YAMLLexer.cpp - YAML tokenizer
-//--------------------------------------===//
+//===- YAMLLexer.cpp - YAML tokenizer -------------------------------------===//
 //
 // Emits the tokens the config fact builder needs to rebuild key paths:
 //   String+Key   a mapping key (plain or quoted), Depth = its column

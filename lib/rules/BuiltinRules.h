@@ -1,5 +1,4 @@
-//===- BuiltinRules.h - Rule files embedded at build time
-//------------------===//
+//===- BuiltinRules.h - Rule files embedded at build time -------*- C++ -*-===//
 #ifndef RTCLINT_RULES_BUILTINRULES_H
 #define RTCLINT_RULES_BUILTINRULES_H
 

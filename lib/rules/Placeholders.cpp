@@ -1,5 +1,4 @@
-//===- Placeholders.cpp - The shared "not a secret" vocabulary
-//-------------===//
+//===- Placeholders.cpp - The shared "not a secret" vocabulary ------------===//
 #include "rules/Placeholders.h"
 #include "rules/YamlUtil.h"
 #include "llvm/ADT/StringExtras.h"

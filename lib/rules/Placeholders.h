@@ -1,5 +1,4 @@
-//===- Placeholders.h - Values that are never secrets
-//----------------------===//
+//===- Placeholders.h - Values that are never secrets -----------*- C++ -*-===//
 #ifndef RTCLINT_RULES_PLACEHOLDERS_H
 #define RTCLINT_RULES_PLACEHOLDERS_H
 

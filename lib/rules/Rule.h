@@ -1,5 +1,4 @@
-//===- Rule.h - A rule as loaded from YAML
-//---------------------------------===//
+//===- Rule.h - A rule as loaded from YAML ----------------------*- C++ -*-===//
 //
 // The in-memory form of rules/<category>/<id>.yaml (schema:
 // docs/writing-rules.md). Regexes are compiled RE2 objects shared between

@@ -1,5 +1,4 @@
-//===- RuleLoader.cpp - YAML rule files to Rule objects
-//--------------------===//
+//===- RuleLoader.cpp - YAML rule files to Rule objects -------------------===//
 #include "rules/KeywordSelectivity.h"
 #include "rules/PatternReader.h"
 #include "rules/RuleSet.h"

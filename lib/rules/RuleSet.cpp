@@ -1,5 +1,4 @@
-//===- RuleSet.cpp - Rule collection and its keyword prefilter
-//-------------===//
+//===- RuleSet.cpp - Rule collection and its keyword prefilter ------------===//
 #include "rules/RuleSet.h"
 #include "rules/BuiltinRules.h"
 #include "support/SafeRead.h"

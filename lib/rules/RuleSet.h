@@ -1,5 +1,4 @@
-//===- RuleSet.h - Loaded, validated and compiled rules
-//--------------------===//
+//===- RuleSet.h - Loaded, validated and compiled rules ---------*- C++ -*-===//
 #ifndef RTCLINT_RULES_RULESET_H
 #define RTCLINT_RULES_RULESET_H
 

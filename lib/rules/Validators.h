@@ -1,5 +1,4 @@
-//===- Validators.h - Structural checks behind `validate:`
-//-----------------===//
+//===- Validators.h - Structural checks behind `validate:` ------*- C++ -*-===//
 #ifndef RTCLINT_RULES_VALIDATORS_H
 #define RTCLINT_RULES_VALIDATORS_H
 

@@ -1,5 +1,4 @@
-//===- YamlUtil.h - Typed reads of yaml-cpp nodes with positions
-//-----------===//
+//===- YamlUtil.h - Typed reads of yaml-cpp nodes ---------------*- C++ -*-===//
 //
 // Rules and configs share one way of reading YAML: every wrong type or
 // unknown key becomes a Diagnostic at the node's line:column.

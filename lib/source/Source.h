@@ -1,5 +1,4 @@
-//===- Source.h - One file (or buffer) to scan
-//-----------------------------===//
+//===- Source.h - One file (or buffer) to scan ------------------*- C++ -*-===//
 #ifndef RTCLINT_SOURCE_SOURCE_H
 #define RTCLINT_SOURCE_SOURCE_H
 

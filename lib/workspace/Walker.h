@@ -1,5 +1,4 @@
-//===- Walker.h - Find the files to scan
-//------------------------------------===//
+//===- Walker.h - Find the files to scan ------------------------*- C++ -*-===//
 #ifndef RTCLINT_WORKSPACE_WALKER_H
 #define RTCLINT_WORKSPACE_WALKER_H
 

@@ -1,5 +1,4 @@
-//===- LexTestUtil.h - Helpers for the tokenizer tests
-//---------------------===//
+//===- LexTestUtil.h - Helpers for the tokenizer tests ----------*- C++ -*-===//
 #ifndef RTCLINT_TEST_LEXTESTUTIL_H
 #define RTCLINT_TEST_LEXTESTUTIL_H
 
