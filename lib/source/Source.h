@@ -26,7 +26,7 @@ enum class SkipReason : unsigned char {
   TooLarge,       // over the size limit
   Unreadable,     // open/read failed
   SymlinkOutside, // symlink whose target leaves the scanned tree
-  Ignored, // .gitignore / .rtclintignore / --exclude (counted, not listed)
+  Ignored,  // .gitignore / .rtclintignore / --exclude (counted, not listed)
   Budget,   // the engine's per-file time budget ran out
   Failed,   // a frontend or matcher failed on it (internal error)
   Special,  // FIFO, socket or device: never opened for reading
