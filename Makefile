@@ -102,6 +102,7 @@ test-asan: test-tools
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1 \
+	  RTCLINT_TIME_SCALE=4 RTCLINT_MEMORY_SCALE=3 \
 	  ctest --output-on-failure -j $(JOBS) -LE lint
 
 clean:

@@ -55,6 +55,16 @@ inline std::vector<Finding> scan(std::shared_ptr<const RuleSet> S,
   return Engine(std::move(S), std::move(O)).scanBuffer(Path, Buf, L);
 }
 
+/// Two string rules the filter, config and scan tests share: `t-key`
+/// (secrets, KEY and four digits) and `t-url` (transport, http://x).
+inline std::shared_ptr<const RuleSet> keyAndUrlRules() {
+  static auto S = load(
+      {rule("t-key", "patterns:\n  - on: string\n    value: 'KEY[0-9]{4}'\n"),
+       rule("t-url", "patterns:\n  - on: string\n    value: 'http://x'\n",
+            "transport")});
+  return S;
+}
+
 /// A unique directory, removed with everything in it.
 class TempDir {
 public:

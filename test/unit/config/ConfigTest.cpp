@@ -11,13 +11,7 @@ using llvm::StringRef;
 
 namespace {
 
-std::shared_ptr<const RuleSet> rules() {
-  static auto S = load(
-      {rule("t-key", "patterns:\n  - on: string\n    value: 'KEY[0-9]{4}'\n"),
-       rule("t-url", "patterns:\n  - on: string\n    value: 'http://x'\n",
-            "transport")});
-  return S;
-}
+std::shared_ptr<const RuleSet> rules() { return keyAndUrlRules(); }
 
 std::string first(const Diagnostics &D) {
   return D.empty() ? std::string("(none)") : D.front().str();
