@@ -20,8 +20,8 @@ static StringRef stripSigil(StringRef S) { return S.ltrim("$@"); }
 static StringRef pathSegment(StringRef S) { return S.ltrim("$"); }
 
 StringRef Pass::keyName(uint32_t I, std::string &Storage) const {
-  if (T[I].is(TokenKind::String)) {
-    Storage = decodeString(L, Buf, T[I]);
+  if (CodeToks[I].is(TokenKind::String)) {
+    Storage = decodeString(Lang, Buf, CodeToks[I]);
     return Storage;
   }
   StringRef S = text(I);
@@ -50,17 +50,17 @@ int32_t Pass::addBinding(BindKind K, StringRef Name, StringRef Path,
     B.Call = CF.Call;
     B.ArgIndex = int32_t(CF.ArgIndex);
   }
-  F.Bindings.push_back(std::move(B));
-  int32_t Idx = int32_t(F.Bindings.size() - 1);
+  Result.Bindings.push_back(std::move(B));
+  int32_t Idx = int32_t(Result.Bindings.size() - 1);
   Fr.Bindings.push_back(OpenBinding{Idx, ValStart});
   return Idx;
 }
 
 void Pass::finishBinding(const OpenBinding &OB, int64_t ValEnd) {
-  BindingFact &B = F.Bindings[OB.Fact];
-  if (ValEnd < int64_t(OB.ValStart) || OB.ValStart >= T.size())
+  BindingFact &B = Result.Bindings[OB.Fact];
+  if (ValEnd < int64_t(OB.ValStart) || OB.ValStart >= CodeToks.size())
     return;
-  B.ValueRange = Span{T[OB.ValStart].Begin, T[ValEnd].End};
+  B.ValueRange = Span{CodeToks[OB.ValStart].Begin, CodeToks[ValEnd].End};
   B.ValueText = collapse(Buf.slice(B.ValueRange.Begin, B.ValueRange.End));
   int32_t S = wholeString(OB.ValStart, ValEnd);
   if (S < 0) {
@@ -68,7 +68,7 @@ void Pass::finishBinding(const OpenBinding &OB, int64_t ValEnd) {
     return;
   }
   B.String = S;
-  StringFact &SF = F.Strings[S];
+  StringFact &SF = Result.Strings[S];
   if (SF.Bind == BindKind::None) {
     SF.Name = B.Name;
     SF.Path = B.Path;
@@ -76,68 +76,59 @@ void Pass::finishBinding(const OpenBinding &OB, int64_t ValEnd) {
   }
 }
 
-bool Pass::onAssign(uint32_t I) {
+bool Pass::isAssignOp(uint32_t I) const {
   StringRef Op = text(I);
   if (Op != "=" && Op != ":=" && Op != "||=" && Op != "?\?=" && Op != "&&=")
     return false;
   // A lexer that splits `==` / `=>` still must not make them bindings.
   auto Glued = [&](int64_t J, StringRef Set) {
-    return J >= 0 && size_t(J) < T.size() && T[J].is(TokenKind::Punct) &&
-           (J < int64_t(I) ? T[J].End == T[I].Begin : T[I].End == T[J].Begin) &&
+    return J >= 0 && size_t(J) < CodeToks.size() &&
+           CodeToks[J].is(TokenKind::Punct) &&
+           (J < int64_t(I) ? CodeToks[J].End == CodeToks[I].Begin
+                           : CodeToks[I].End == CodeToks[J].Begin) &&
            Set.contains(text(J).back());
   };
-  if (Op == "=" &&
-      (Glued(int64_t(I) + 1, "=>~") || Glued(int64_t(I) - 1, "=!<>")))
-    return false;
-  Frame &Fr = top();
-  if (Fr.ElemStart < 0 || Fr.ElemStart >= int64_t(I))
-    return false;
-  int64_t Lo = Fr.ElemStart;
+  return Op != "=" ||
+         !(Glued(int64_t(I) + 1, "=>~") || Glued(int64_t(I) - 1, "=!<>"));
+}
 
-  // Annotated target: `name: Type = v` (the walk would find the type).
-  int64_t NameEnd = int64_t(I) - 1;
-  bool Annotated = false;
-  if (Tr.Annotations) {
-    int64_t Floor = std::max<int64_t>(Fr.StmtStart >= 0 ? Fr.StmtStart : Lo,
-                                      int64_t(I) - 32);
-    for (int64_t J = int64_t(I) - 1; J >= Floor; --J) {
-      if ((isPunct(J, ")") || isPunct(J, "]") || isPunct(J, "}")) &&
-          Match[J] >= Floor) {
-        J = Match[J];
-        continue;
-      }
-      if (isPunct(J, ":")) {
-        // Only a declared name: `if x: y = 1` is no annotation of x.
-        int64_t N = J - 1;
-        bool Head = N == Fr.StmtStart || N == Fr.ElemStart ||
-                    Fr.R == Role::Params ||
-                    (isIdent(N - 1) && isDeclKeyword(text(N - 1)));
-        if (isIdent(N) && N >= Floor && Head) {
-          NameEnd = J - 1;
-          Annotated = true;
-          Lo = std::min(Lo, NameEnd);
-        }
-        break;
-      }
-      if (!T[J].is(TokenKind::Identifier) && !T[J].is(TokenKind::Punct))
-        break;
-      if (isPunct(J, "=") || isPunct(J, "("))
-        break;
+int64_t Pass::annotatedName(const Frame &Fr, uint32_t I, int64_t Lo) const {
+  int64_t Floor =
+      std::max<int64_t>(Fr.StmtStart >= 0 ? Fr.StmtStart : Lo, int64_t(I) - 32);
+  for (int64_t J = int64_t(I) - 1; J >= Floor; --J) {
+    if ((isPunct(J, ")") || isPunct(J, "]") || isPunct(J, "}")) &&
+        Match[J] >= Floor) {
+      J = Match[J];
+      continue;
     }
+    if (isPunct(J, ":")) {
+      // Only a declared name: `if x: y = 1` is no annotation of x.
+      int64_t N = J - 1;
+      bool Head = N == Fr.StmtStart || N == Fr.ElemStart ||
+                  Fr.Holds == Role::Params ||
+                  (isIdent(N - 1) && isDeclKeyword(text(N - 1)));
+      return isIdent(N) && N >= Floor && Head ? N : -1;
+    }
+    if (!CodeToks[J].is(TokenKind::Identifier) &&
+        !CodeToks[J].is(TokenKind::Punct))
+      return -1;
+    if (isPunct(J, "=") || isPunct(J, "("))
+      return -1;
   }
+  return -1;
+}
 
-  // The target chain: a.b.c, $this->x, self.x, cfg['k'], name[].
-  llvm::SmallVector<std::string, 4> Segs; // last segment first
-  int64_t Start = -1, NameTok = -1;
+bool Pass::assignTarget(const Frame &Fr, int64_t NameEnd, int64_t Lo,
+                        AssignTarget &Out) const {
   int64_t J = NameEnd;
   for (int Steps = 0; J >= Lo && Steps < 24; ++Steps) {
     if (isIdent(J)) {
       if (isKeywordAt(J) && text(J) != "self" && text(J) != "this")
         break;
-      Segs.push_back(text(J).str());
-      if (NameTok < 0)
-        NameTok = J;
-      Start = J--;
+      Out.Segs.push_back(text(J).str());
+      if (Out.NameTok < 0)
+        Out.NameTok = J;
+      Out.Start = J--;
       if (J >= Lo && isMemberSep(J)) {
         --J;
         continue;
@@ -145,8 +136,8 @@ bool Pass::onAssign(uint32_t I) {
       break;
     }
     // C# `public string P { get; set; } = v`: the accessors are no name.
-    if (isPunct(J, "}") && Fr.R == Role::ClassBody && Match[J] > Lo &&
-        isIdent(Match[J] - 1) && Segs.empty()) {
+    if (isPunct(J, "}") && Fr.Holds == Role::ClassBody && Match[J] > Lo &&
+        isIdent(Match[J] - 1) && Out.Segs.empty()) {
       J = Match[J] - 1;
       continue;
     }
@@ -156,10 +147,11 @@ bool Pass::onAssign(uint32_t I) {
       J -= 2; // name[] : C array declarator, PHP append
       continue;
     }
-    if (J - 2 >= Lo && T[J - 1].is(TokenKind::String) && isPunct(J - 2, "[")) {
-      Segs.push_back(decodeString(L, Buf, T[J - 1]));
-      if (NameTok < 0)
-        NameTok = J - 1;
+    if (J - 2 >= Lo && CodeToks[J - 1].is(TokenKind::String) &&
+        isPunct(J - 2, "[")) {
+      Out.Segs.push_back(decodeString(Lang, Buf, CodeToks[J - 1]));
+      if (Out.NameTok < 0)
+        Out.NameTok = J - 1;
       J -= 3;
       continue;
     }
@@ -169,72 +161,100 @@ bool Pass::onAssign(uint32_t I) {
     }
     break;
   }
-  if (Segs.empty() || Start < 0 || !isIdent(Start))
+  return !Out.Segs.empty() && Out.Start >= 0 && isIdent(Out.Start);
+}
+
+bool Pass::declaresAt(const Frame &Fr, StringRef Op, const AssignTarget &Tgt,
+                      bool Annotated, int64_t Lo) const {
+  int64_t Start = Tgt.Start;
+  if (Op == ":=" || Fr.StmtDecl || Fr.DeclBlock || Annotated)
+    return true;
+  int64_t From =
+      std::max<int64_t>(Fr.StmtStart >= 0 ? Fr.StmtStart : Lo, Start - 8);
+  for (int64_t D = From; D < Start; ++D)
+    if (isIdent(D) && isDeclKeyword(text(D)))
+      return true;
+  if (Dialect.TypedDecls && Start - 1 >= Lo) {
+    int64_t P = Start - 1;
+    StringRef PS = text(P);
+    if ((isIdent(P) && !isKeywordAt(P)) ||
+        ((PS == "*" || PS == "&" || PS == "**") && isIdent(P - 1)) ||
+        PS == ">" || PS == "?" || (PS == "]" && isPunct(P - 1, "[")))
+      return true;
+  }
+  return Dialect.PlainAssignDeclares && Tgt.Segs.size() == 1 &&
+         !StringRef(Tgt.Segs.front()).starts_with("@");
+}
+
+BindKind Pass::assignKind(Frame &Fr, StringRef Op, const AssignTarget &Tgt,
+                          bool Annotated, int64_t Lo) {
+  bool Simple = Tgt.Segs.size() == 1;
+  switch (Fr.Holds) {
+  case Role::Params:
+    return BindKind::Variable;
+  case Role::Object:
+    return BindKind::ObjectKey;
+  case Role::Args:
+    return Dialect.KeywordEquals && Simple && Tgt.Start == Fr.ElemStart
+               ? BindKind::Keyword
+               : BindKind::Assignment;
+  case Role::Group:
+  case Role::Array:
+    return Op == ":=" ? BindKind::Variable : BindKind::Assignment;
+  case Role::Code:
+  case Role::ClassBody:
+    break;
+  }
+  bool Decl = declaresAt(Fr, Op, Tgt, Annotated, Lo);
+  if (Decl)
+    Fr.StmtDecl = true;
+  if (Fr.Holds == Role::ClassBody && Simple)
+    return BindKind::Field;
+  return Decl ? BindKind::Variable : BindKind::Assignment;
+}
+
+bool Pass::onAssign(uint32_t I) {
+  if (!isAssignOp(I))
+    return false;
+  Frame &Fr = top();
+  if (Fr.ElemStart < 0 || Fr.ElemStart >= int64_t(I))
+    return false;
+  int64_t Lo = Fr.ElemStart;
+
+  // Annotated target: `name: Type = v` (the walk would find the type).
+  int64_t NameEnd = int64_t(I) - 1;
+  int64_t Annot = Dialect.Annotations ? annotatedName(Fr, I, Lo) : -1;
+  bool Annotated = Annot >= 0;
+  if (Annotated) {
+    NameEnd = Annot;
+    Lo = std::min(Lo, NameEnd);
+  }
+
+  // The target chain: a.b.c, $this->x, self.x, cfg['k'], name[].
+  AssignTarget Tgt;
+  if (!assignTarget(Fr, NameEnd, Lo, Tgt))
     return false;
 
   // Go: `var name Type = v`.
-  if (Tr.TypeAfterName && !Annotated && isIdent(Start - 1) && Start - 1 >= Lo &&
-      (text(Start - 2) == "var" || text(Start - 2) == "const")) {
-    Segs.assign(1, text(Start - 1).str());
-    NameTok = Start = Start - 1;
+  if (Dialect.TypeAfterName && !Annotated && isIdent(Tgt.Start - 1) &&
+      Tgt.Start - 1 >= Lo &&
+      (text(Tgt.Start - 2) == "var" || text(Tgt.Start - 2) == "const")) {
+    Tgt.Segs.assign(1, text(Tgt.Start - 1).str());
+    Tgt.NameTok = Tgt.Start = Tgt.Start - 1;
   }
 
   std::string Path;
-  for (auto It = Segs.rbegin(); It != Segs.rend(); ++It) {
+  for (auto It = Tgt.Segs.rbegin(); It != Tgt.Segs.rend(); ++It) {
     if (!Path.empty())
       Path += '.';
     Path += pathSegment(*It).str();
   }
-  StringRef Name = stripSigil(Segs.front());
-  bool Simple = Segs.size() == 1;
-
-  BindKind K;
-  switch (Fr.R) {
-  case Role::Params:
-    K = BindKind::Variable;
-    break;
-  case Role::Object:
-    K = BindKind::ObjectKey;
-    break;
-  case Role::Args:
-    K = Tr.KeywordEquals && Simple && Start == Fr.ElemStart
-            ? BindKind::Keyword
-            : BindKind::Assignment;
-    break;
-  case Role::Group:
-  case Role::Array:
-    K = Op == ":=" ? BindKind::Variable : BindKind::Assignment;
-    break;
-  case Role::Code:
-  case Role::ClassBody: {
-    bool Decl = Op == ":=" || Fr.StmtDecl || Fr.DeclBlock || Annotated;
-    int64_t From =
-        std::max<int64_t>(Fr.StmtStart >= 0 ? Fr.StmtStart : Lo, Start - 8);
-    for (int64_t D = From; !Decl && D < Start; ++D)
-      Decl = isIdent(D) && isDeclKeyword(text(D));
-    if (!Decl && Tr.TypedDecls && Start - 1 >= Lo) {
-      int64_t P = Start - 1;
-      StringRef PS = text(P);
-      Decl = (isIdent(P) && !isKeywordAt(P)) ||
-             ((PS == "*" || PS == "&" || PS == "**") && isIdent(P - 1)) ||
-             PS == ">" || PS == "?" || (PS == "]" && isPunct(P - 1, "["));
-    }
-    if (!Decl && Tr.PlainAssignDeclares && Simple &&
-        !StringRef(Segs.front()).starts_with("@"))
-      Decl = true;
-    if (Fr.R == Role::ClassBody && Simple)
-      K = BindKind::Field;
-    else
-      K = Decl ? BindKind::Variable : BindKind::Assignment;
-    if (Decl)
-      Fr.StmtDecl = true;
-    break;
-  }
-  }
+  StringRef Name = stripSigil(Tgt.Segs.front());
+  BindKind K = assignKind(Fr, text(I), Tgt, Annotated, Lo);
 
   note(I);
   Fr.Pending.Active = false; // struct x y = {...}: the brace is a value
-  Span NameRange{T[NameTok].Begin, T[NameTok].End};
+  Span NameRange{CodeToks[Tgt.NameTok].Begin, CodeToks[Tgt.NameTok].End};
   addBinding(K, Name, Path, NameRange, I + 1);
   Frame &Cur = top();
   if (K == BindKind::Keyword) {
@@ -248,7 +268,7 @@ bool Pass::onColon(uint32_t I) {
   if (text(I) != ":")
     return false;
   Frame &Fr = top();
-  if (Tr.IndentBlocks && Fr.Pending.Active && isStatementFrame(Fr)) {
+  if (Dialect.IndentBlocks && Fr.Pending.Active && isStatementFrame(Fr)) {
     // Python `def f(...):` / `class A:` opens an indented block.
     note(I);
     PendingScope P = Fr.Pending;
@@ -257,7 +277,7 @@ bool Pass::onColon(uint32_t I) {
     if (Fr.StmtStart >= 0 && Fr.StmtStart < Head)
       Head = Fr.StmtStart; // async def
     unsigned Indent = column(uint32_t(Head));
-    int32_t S = openScope(P.Kind, P.Name, T[Head].Begin);
+    int32_t S = openScope(P.Kind, P.Name, CodeToks[Head].Begin);
     Frame &N =
         push(FrameKind::Indent,
              P.Kind == ScopeKind::Class ? Role::ClassBody : Role::Code, I);
@@ -270,22 +290,23 @@ bool Pass::onColon(uint32_t I) {
   if (Fr.ElemStart < 0 || Fr.ElemStart != int64_t(I) - 1 ||
       Fr.Last != int64_t(I) - 1)
     return false;
-  bool InArgs =
-      Fr.R == Role::Args && Fr.Kind != FrameKind::Message && !Tr.IndentBlocks;
-  bool InObj = Fr.R == Role::Object || (Fr.R == Role::Array && Tr.BracketDicts);
+  bool InArgs = Fr.Holds == Role::Args && Fr.Kind != FrameKind::Message &&
+                !Dialect.IndentBlocks;
+  bool InObj = Fr.Holds == Role::Object ||
+               (Fr.Holds == Role::Array && Dialect.BracketDicts);
   if (!InArgs && !InObj)
     return false;
   uint32_t K = I - 1;
-  bool KeyTok = T[K].is(TokenKind::String) ||
-                (T[K].is(TokenKind::Identifier) && !isKeywordAt(K)) ||
-                (InObj && T[K].is(TokenKind::Number));
-  if (!KeyTok || T[K].has(tokflags::Interpolated))
+  bool KeyTok = CodeToks[K].is(TokenKind::String) ||
+                (CodeToks[K].is(TokenKind::Identifier) && !isKeywordAt(K)) ||
+                (InObj && CodeToks[K].is(TokenKind::Number));
+  if (!KeyTok || CodeToks[K].has(tokflags::Interpolated))
     return false;
   std::string Storage;
   StringRef Name = keyName(K, Storage);
   note(I);
   BindKind BK = InArgs ? BindKind::Keyword : BindKind::ObjectKey;
-  addBinding(BK, Name, Name, Span{T[K].Begin, T[K].End}, I + 1);
+  addBinding(BK, Name, Name, Span{CodeToks[K].Begin, CodeToks[K].End}, I + 1);
   if (InArgs) {
     Frame &Cur = top();
     Cur.Keyword = Name.str();
@@ -318,11 +339,13 @@ bool Pass::onHashArrow(uint32_t I) {
   if (Fr.ElemStart < 0 || Fr.ElemStart >= int64_t(I) ||
       Fr.Last != int64_t(I) - 1)
     return false;
-  if (Fr.R != Role::Object && Fr.R != Role::Array && Fr.R != Role::Args)
+  if (Fr.Holds != Role::Object && Fr.Holds != Role::Array &&
+      Fr.Holds != Role::Args)
     return false;
   uint32_t K = I - 1;
-  if (!T[K].is(TokenKind::String) && !T[K].is(TokenKind::Identifier) &&
-      !T[K].is(TokenKind::Number))
+  if (!CodeToks[K].is(TokenKind::String) &&
+      !CodeToks[K].is(TokenKind::Identifier) &&
+      !CodeToks[K].is(TokenKind::Number))
     return false;
   std::string Storage, Path;
   StringRef Name;
@@ -337,9 +360,9 @@ bool Pass::onHashArrow(uint32_t I) {
   }
   note(I);
   // Ruby `f(:k => v)` is a keyword argument; PHP `array('k' => v)` a map.
-  bool Kw = Fr.R == Role::Args && Tr.RubyBlocks;
+  bool Kw = Fr.Holds == Role::Args && Dialect.RubyBlocks;
   addBinding(Kw ? BindKind::Keyword : BindKind::ObjectKey, Name, Path,
-             Span{T[K].Begin, T[K].End}, I + 1);
+             Span{CodeToks[K].Begin, CodeToks[K].End}, I + 1);
   if (Kw) {
     Frame &Cur = top();
     Cur.Keyword = Name.str();
@@ -392,19 +415,7 @@ void Pass::onDirective(const Token &Tk) {
   B.NameRange = Span{uint32_t(Base + NB), uint32_t(Base + NE)};
   B.Scope = top().EffScope;
 
-  // Lex the value in place so literals get absolute offsets.
-  StringRef Value = S.substr(V);
-  std::vector<Token> Sub;
-  lex(L, Value, Sub);
-  std::vector<Token> Code;
-  for (Token X : Sub) {
-    if (X.is(TokenKind::Comment) || X.is(TokenKind::Directive) ||
-        (X.is(TokenKind::Punct) && X.text(Value) == "\\"))
-      continue;
-    X.Begin += Base + uint32_t(V);
-    X.End += Base + uint32_t(V);
-    Code.push_back(X);
-  }
+  std::vector<Token> Code = defineTokens(Tk, S.substr(V), uint32_t(V));
   B.ValueRange = Span{B.NameRange.End, B.NameRange.End};
   if (!Code.empty()) {
     B.ValueRange = Span{Code.front().Begin, Code.back().End};
@@ -418,8 +429,31 @@ void Pass::onDirective(const Token &Tk) {
     }
     B.ValueText = collapse(Text);
   }
-  F.Bindings.push_back(B);
-  int32_t BI = int32_t(F.Bindings.size() - 1);
+  Result.Bindings.push_back(B);
+  addDefineLiterals(int32_t(Result.Bindings.size() - 1), Code);
+}
+
+/// Lexes a macro's value in place, so its tokens get absolute offsets.
+std::vector<Token> Pass::defineTokens(const Token &Tk, StringRef Value,
+                                      uint32_t ValueOff) const {
+  std::vector<Token> Sub;
+  lex(Lang, Value, Sub);
+  std::vector<Token> Code;
+  for (Token X : Sub) {
+    if (X.is(TokenKind::Comment) || X.is(TokenKind::Directive) ||
+        (X.is(TokenKind::Punct) && X.text(Value) == "\\"))
+      continue;
+    X.Begin += Tk.Begin + ValueOff;
+    X.End += Tk.Begin + ValueOff;
+    Code.push_back(X);
+  }
+  return Code;
+}
+
+/// The literal facts of a macro's value: runs of adjacent strings, and a
+/// lone number/bool/null that is the whole value.
+void Pass::addDefineLiterals(int32_t BI, const std::vector<Token> &Code) {
+  const BindingFact &B = Result.Bindings[BI];
 
   // Runs of adjacent literals are one value each (C concatenation).
   for (size_t J = 0; J < Code.size();) {
@@ -428,11 +462,11 @@ void Pass::onDirective(const Token &Tk) {
       continue;
     }
     size_t E = J;
-    std::string Val = decodeString(L, Buf, Code[J]);
+    std::string Val = decodeString(Lang, Buf, Code[J]);
     bool Interp = Code[J].has(tokflags::Interpolated);
     while (E + 1 < Code.size() && Code[E + 1].is(TokenKind::String)) {
       ++E;
-      Val += decodeString(L, Buf, Code[E]);
+      Val += decodeString(Lang, Buf, Code[E]);
       Interp |= Code[E].has(tokflags::Interpolated);
     }
     StringFact SF;
@@ -444,9 +478,9 @@ void Pass::onDirective(const Token &Tk) {
       SF.Name = B.Name;
       SF.Path = B.Path;
       SF.Bind = BindKind::Define;
-      F.Bindings[BI].String = int32_t(F.Strings.size());
+      Result.Bindings[BI].String = int32_t(Result.Strings.size());
     }
-    F.Strings.push_back(std::move(SF));
+    Result.Strings.push_back(std::move(SF));
     J = E + 1;
   }
   if (Code.size() == 1 || (Code.size() == 2 && Code[0].is(TokenKind::Punct) &&
@@ -464,8 +498,8 @@ void Pass::onDirective(const Token &Tk) {
       SF.Path = B.Path;
       SF.Bind = BindKind::Define;
       SF.Scope = B.Scope;
-      F.Bindings[BI].String = int32_t(F.Strings.size());
-      F.Strings.push_back(std::move(SF));
+      Result.Bindings[BI].String = int32_t(Result.Strings.size());
+      Result.Strings.push_back(std::move(SF));
     }
   }
 }

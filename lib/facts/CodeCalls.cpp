@@ -52,27 +52,27 @@ int32_t Pass::addCall(int64_t NameTok) {
   CallFact C;
   C.Callee = std::move(Text);
   C.Name = text(NameTok).ltrim("$").str();
-  C.CalleeRange = Span{T[Start].Begin, T[NameTok].End};
+  C.CalleeRange = Span{CodeToks[Start].Begin, CodeToks[NameTok].End};
   if (isIdent(Start - 1) && text(Start - 1) == "new") {
     // `new A.B(x).c(...)` is written with `new`, but constructs only A.B.
     C.IsConstruction = !Through;
     C.Callee = "new " + C.Callee;
-    C.CalleeRange.Begin = T[Start - 1].Begin;
-  } else if (Tr.RubyBlocks && C.Name == "new" && NameTok > Start) {
+    C.CalleeRange.Begin = CodeToks[Start - 1].Begin;
+  } else if (Dialect.RubyBlocks && C.Name == "new" && NameTok > Start) {
     // Ruby X.new(...): the constructed class is the name.
     C.IsConstruction = true;
     C.Name = text(NameTok - 2).str();
   }
   C.Range = C.CalleeRange;
   C.Scope = top().EffScope;
-  F.Calls.push_back(std::move(C));
+  Result.Calls.push_back(std::move(C));
   DeadCall.push_back(0);
-  return int32_t(F.Calls.size() - 1);
+  return int32_t(Result.Calls.size() - 1);
 }
 
 void Pass::finishCall(Frame &Fr, uint32_t CloseTok) {
-  CallFact &C = F.Calls[Fr.Call];
-  C.Range.End = std::max(C.Range.End, T[CloseTok].End);
+  CallFact &C = Result.Calls[Fr.Call];
+  C.Range.End = std::max(C.Range.End, CodeToks[CloseTok].End);
 }
 
 void Pass::addArg(Frame &Fr, int32_t Fallback) {
@@ -81,27 +81,27 @@ void Pass::addArg(Frame &Fr, int32_t Fallback) {
   ArgFact A;
   A.Keyword = Fr.Keyword;
   if (B >= 0 && E >= B) {
-    A.Range = Span{T[B].Begin, T[E].End};
+    A.Range = Span{CodeToks[B].Begin, CodeToks[E].End};
     A.Text = collapse(Buf.slice(A.Range.Begin, A.Range.End));
     A.String = wholeString(B, E);
     if (A.String < 0)
       A.String = Fallback;
   } else if (Fr.ElemStart >= 0) {
-    uint32_t At = T[Fr.Last >= 0 ? Fr.Last : Fr.ElemStart].End;
+    uint32_t At = CodeToks[Fr.Last >= 0 ? Fr.Last : Fr.ElemStart].End;
     A.Range = Span{At, At};
   }
-  F.Calls[Fr.Call].Args.push_back(std::move(A));
+  Result.Calls[Fr.Call].Args.push_back(std::move(A));
   ++Fr.ArgIndex;
 }
 
 /// After `)` of a call: does a body follow (`f(x) {`, `f() const {`,
 /// `f() throws E {`, TS `f(): T {`)?
 bool Pass::isMethodHead(uint32_t CloseTok) const {
-  bool TS = L == Language::TypeScript;
+  bool TS = Lang == Language::TypeScript;
   for (int64_t J = int64_t(CloseTok) + 1;
-       size_t(J) < T.size() && J - CloseTok <= 10; ++J) {
+       size_t(J) < CodeToks.size() && J - CloseTok <= 10; ++J) {
     StringRef S = text(J);
-    if (T[J].is(TokenKind::Punct)) {
+    if (CodeToks[J].is(TokenKind::Punct)) {
       if (S == "{")
         return true;
       bool Ok = S == "," || S == "." || S == "::" || S == "&" || S == "*" ||
@@ -111,7 +111,7 @@ bool Pass::isMethodHead(uint32_t CloseTok) const {
         return false;
       continue;
     }
-    if (!T[J].is(TokenKind::Identifier) ||
+    if (!CodeToks[J].is(TokenKind::Identifier) ||
         (J == CloseTok + 1 && isKeywordAt(J)))
       return false;
   }
@@ -128,12 +128,12 @@ bool Pass::isDefinitionHead(uint32_t NameTok) const {
     return false;
   for (int64_t J = Fr.ElemStart; J < int64_t(NameTok); ++J) {
     StringRef S = text(J);
-    if (T[J].is(TokenKind::Identifier)) {
+    if (CodeToks[J].is(TokenKind::Identifier)) {
       if (isKeywordAt(J) && !isDeclKeyword(S))
         return false;
       continue;
     }
-    if (!T[J].is(TokenKind::Punct))
+    if (!CodeToks[J].is(TokenKind::Punct))
       return false;
     if (S != "*" && S != "&" && S != "&&" && S != "::" && S != "<" &&
         S != ">" && S != "," && S != "[" && S != "]" && S != "@" && S != "?" &&
@@ -156,7 +156,8 @@ bool Pass::objcSelectorPart(uint32_t I) {
   if (Fr.Last < 0 || Fr.ElemStart < 0 || !isOperand(Fr.Last))
     return false;
   if (!Fr.SawSelector) {
-    Fr.Receiver = collapse(Buf.slice(T[Fr.ElemStart].Begin, T[Fr.Last].End));
+    Fr.Receiver = collapse(
+        Buf.slice(CodeToks[Fr.ElemStart].Begin, CodeToks[Fr.Last].End));
     Fr.SawSelector = true;
     Fr.Bindings.clear();
     Fr.ElemStart = -1;
@@ -167,7 +168,8 @@ bool Pass::objcSelectorPart(uint32_t I) {
   StringRef Part = text(I);
   Fr.Selector += Part.str() + ":";
   Consumed[I + 1] = 1;
-  addBinding(BindKind::Keyword, Part, Part, Span{T[I].Begin, T[I].End}, I + 2);
+  addBinding(BindKind::Keyword, Part, Part,
+             Span{CodeToks[I].Begin, CodeToks[I].End}, I + 2);
   Frame &Cur = top();
   Cur.Keyword = Part.str();
   Cur.KwValStart = I + 2;
@@ -175,7 +177,7 @@ bool Pass::objcSelectorPart(uint32_t I) {
 }
 
 void Pass::finishMessage(Frame &Fr, uint32_t CloseTok) {
-  CallFact &C = F.Calls[Fr.Call];
+  CallFact &C = Result.Calls[Fr.Call];
   if (Fr.SawSelector) {
     closeElement(Fr);
     C.Name = Fr.Selector;
@@ -183,8 +185,8 @@ void Pass::finishMessage(Frame &Fr, uint32_t CloseTok) {
   } else if (Fr.ElemStart >= 0 && Fr.PrevLast >= Fr.ElemStart &&
              isIdent(Fr.Last) && isOperand(Fr.PrevLast)) {
     // Unary message: [recv name].
-    std::string Recv =
-        collapse(Buf.slice(T[Fr.ElemStart].Begin, T[Fr.PrevLast].End));
+    std::string Recv = collapse(
+        Buf.slice(CodeToks[Fr.ElemStart].Begin, CodeToks[Fr.PrevLast].End));
     C.Name = text(Fr.Last).str();
     C.Callee = "[" + Recv + " " + C.Name + "]";
     Fr.Bindings.clear();
@@ -193,7 +195,8 @@ void Pass::finishMessage(Frame &Fr, uint32_t CloseTok) {
     closeElement(Fr);
     DeadCall[Fr.Call - CallBase] = 1; // array literal, lambda capture
   }
-  C.Range.End = C.CalleeRange.End = std::max(C.Range.End, T[CloseTok].End);
+  C.Range.End = C.CalleeRange.End =
+      std::max(C.Range.End, CodeToks[CloseTok].End);
 }
 
 //===----------------------------------------------------------------------===//
@@ -210,9 +213,9 @@ static bool rubyWord(StringRef W) {
 }
 
 bool Pass::argLooking(int64_t I) const {
-  if (I < 0 || size_t(I) >= T.size())
+  if (I < 0 || size_t(I) >= CodeToks.size())
     return false;
-  const Token &Tk = T[I];
+  const Token &Tk = CodeToks[I];
   if (Tk.is(TokenKind::String) || Tk.is(TokenKind::Number) ||
       Tk.is(TokenKind::Regex))
     return true;
@@ -226,13 +229,13 @@ bool Pass::argLooking(int64_t I) const {
 void Pass::maybeParenless(uint32_t I) {
   StringRef W = text(I);
   Frame &Fr = top();
-  bool Candidate = !Consumed[I] && int64_t(I) != Fr.HeadNameTok &&
-                   !W.starts_with("@") && !W.starts_with("$") &&
-                   !W.starts_with(":") && !rubyWord(W) &&
-                   (!isControlKeyword(W) || isMemberSep(int64_t(I) - 1)) &&
-                   literalKind(W) == ValueKind::Other && I + 1 < T.size() &&
-                   !NL[I + 1] && T[I + 1].Begin > T[I].End &&
-                   argLooking(I + 1) && !isPunct(int64_t(I) - 1, "::");
+  bool Candidate =
+      !Consumed[I] && int64_t(I) != Fr.HeadNameTok && !W.starts_with("@") &&
+      !W.starts_with("$") && !W.starts_with(":") && !rubyWord(W) &&
+      (!isControlKeyword(W) || isMemberSep(int64_t(I) - 1)) &&
+      literalKind(W) == ValueKind::Other && I + 1 < CodeToks.size() &&
+      !BreakBefore[I + 1] && CodeToks[I + 1].Begin > CodeToks[I].End &&
+      argLooking(I + 1) && !isPunct(int64_t(I) - 1, "::");
   if (Candidate) {
     note(I);
     int32_t C = addCall(I);
@@ -252,7 +255,7 @@ void Pass::rubyMemberCall(uint32_t I) {
   if (isPunct(I + 1, "(") || Consumed[I])
     return;
   StringRef N = text(I + 1);
-  if (I + 1 < T.size() && T[I + 1].is(TokenKind::Punct) &&
+  if (I + 1 < CodeToks.size() && CodeToks[I + 1].is(TokenKind::Punct) &&
       (N == "=" || N == "||=" || N == "+=" || N == "-=" || N == "&&="))
     return; // a setter: recorded as an assignment
   int32_t C = addCall(I);
@@ -276,11 +279,38 @@ static bool declCommand(StringRef W) {
          W == "typeset";
 }
 
+/// `NAME=value`: a binding; the string literal forming the value, if any,
+/// takes its name.
+void Pass::shellAssignment(Frame &Fr, int64_t WB, uint32_t I, StringRef Name,
+                           bool InDecl) {
+  uint32_t Eq = uint32_t(Name.size());
+  uint32_t NB = CodeToks[WB].Begin, VB = NB + Eq + 1;
+  BindingFact B;
+  B.Bind = BindKind::Variable;
+  B.Name = B.Path = Name.str();
+  B.NameRange = Span{NB, NB + Eq};
+  B.ValueRange = Span{VB, CodeToks[I].End};
+  B.ValueText = collapse(Buf.slice(VB, CodeToks[I].End));
+  B.Scope = Fr.EffScope;
+  for (int64_t K = WB; K <= int64_t(I); ++K)
+    if (CodeToks[K].Begin == VB && CodeToks[K].is(TokenKind::String) &&
+        StrAt[K] >= 0 && StrLast[StrAt[K] - StrBase] == int64_t(I)) {
+      B.String = StrAt[K];
+      StringFact &S = Result.Strings[StrAt[K]];
+      S.Name = B.Name;
+      S.Path = B.Path;
+      S.Bind = BindKind::Variable;
+    }
+  Result.Bindings.push_back(std::move(B));
+  if (InDecl)
+    Fr.ElemStart = Fr.Last = -1;
+}
+
 /// Shell words are runs of adjacent tokens; a word is handled at its last
 /// token, when the literals inside it already have their facts.
 void Pass::shellWord(uint32_t I) {
   auto IsSep = [&](int64_t J) {
-    if (!T[J].is(TokenKind::Punct))
+    if (!CodeToks[J].is(TokenKind::Punct))
       return false;
     StringRef S = text(J);
     return S == ";" || S == "|" || S == "||" || S == "&&" || S == "&" ||
@@ -288,15 +318,16 @@ void Pass::shellWord(uint32_t I) {
            S == "$(" || S == "${" || S == "|&";
   };
   note(I);
-  bool More = I + 1 < T.size() && T[I + 1].Begin == T[I].End && !IsSep(I + 1);
+  bool More = I + 1 < CodeToks.size() &&
+              CodeToks[I + 1].Begin == CodeToks[I].End && !IsSep(I + 1);
   if (More)
     return;
   Frame &Fr = top();
   int64_t WB = I;
-  while (WB > 0 && T[WB - 1].End == T[WB].Begin && !IsSep(WB - 1) &&
-         int64_t(I) - WB < 256)
+  while (WB > 0 && CodeToks[WB - 1].End == CodeToks[WB].Begin &&
+         !IsSep(WB - 1) && int64_t(I) - WB < 256)
     --WB;
-  StringRef Word = Buf.slice(T[WB].Begin, T[I].End);
+  StringRef Word = Buf.slice(CodeToks[WB].Begin, CodeToks[I].End);
 
   // NAME=value, as a command prefix or an argument of export/local.
   size_t Eq = Word.find('=');
@@ -306,7 +337,7 @@ void Pass::shellWord(uint32_t I) {
       Word.take_front(Eq).find_if_not([](char C) {
         return isalnum(static_cast<unsigned char>(C)) || C == '_';
       }) == StringRef::npos;
-  bool Dockerfile = Tr.Dockerfile && NL[WB] && !Word.empty() &&
+  bool Dockerfile = Dialect.Dockerfile && BreakBefore[WB] && !Word.empty() &&
                     Word.upper() == Word.str() && isalpha(Word[0]);
   bool InDecl = Fr.Kind == FrameKind::Parenless && Fr.Call < 0;
   if (Dockerfile) {
@@ -322,40 +353,25 @@ void Pass::shellWord(uint32_t I) {
     }
     return;
   }
-  if (Assign && (Fr.CommandStart || InDecl)) {
-    uint32_t NB = T[WB].Begin, VB = NB + uint32_t(Eq) + 1;
-    BindingFact B;
-    B.Bind = BindKind::Variable;
-    B.Name = B.Path = Word.take_front(Eq).str();
-    B.NameRange = Span{NB, NB + uint32_t(Eq)};
-    B.ValueRange = Span{VB, T[I].End};
-    B.ValueText = collapse(Buf.slice(VB, T[I].End));
-    B.Scope = Fr.EffScope;
-    for (int64_t K = WB; K <= int64_t(I); ++K)
-      if (T[K].Begin == VB && T[K].is(TokenKind::String) && StrAt[K] >= 0 &&
-          StrLast[StrAt[K] - StrBase] == int64_t(I)) {
-        B.String = StrAt[K];
-        StringFact &S = F.Strings[StrAt[K]];
-        S.Name = B.Name;
-        S.Path = B.Path;
-        S.Bind = BindKind::Variable;
-      }
-    F.Bindings.push_back(std::move(B));
-    if (InDecl)
-      Fr.ElemStart = Fr.Last = -1;
-    return;
-  }
+  if (Assign && (Fr.CommandStart || InDecl))
+    return shellAssignment(Fr, WB, I, Word.take_front(Eq), InDecl);
   // Dockerfile `ENV NAME value...`: the rest of the line is the value.
   if (InDecl && Fr.Closer == "ENV" && Fr.ElemStart == WB) {
     Fr.Keyword = Word.str();
     Fr.KwValStart = I + 1;
-    addBinding(BindKind::Variable, Word, Word, Span{T[WB].Begin, T[I].End},
-               I + 1);
+    addBinding(BindKind::Variable, Word, Word,
+               Span{CodeToks[WB].Begin, CodeToks[I].End}, I + 1);
     Fr.Closer = "";
     return;
   }
   if (InDecl)
     return;
+  shellCommandWord(Fr, WB, I, Word);
+}
+
+/// A word where a command may start: a keyword, a function head, a
+/// declaration command or the callee of a command.
+void Pass::shellCommandWord(Frame &Fr, int64_t WB, uint32_t I, StringRef Word) {
   if (!Fr.CommandStart) {
     if (Fr.Kind == FrameKind::Parenless && Fr.Call >= 0) {
       Fr.ElemStart = WB;
@@ -392,12 +408,12 @@ void Pass::shellWord(uint32_t I) {
   Fr.CommandStart = false;
   CallFact C;
   C.Callee = C.Name = Word.str();
-  C.CalleeRange = C.Range = Span{T[WB].Begin, T[I].End};
+  C.CalleeRange = C.Range = Span{CodeToks[WB].Begin, CodeToks[I].End};
   C.Scope = Fr.EffScope;
-  F.Calls.push_back(std::move(C));
+  Result.Calls.push_back(std::move(C));
   DeadCall.push_back(0);
   Frame &N = push(FrameKind::Parenless, Role::Args, WB);
-  N.Call = int32_t(F.Calls.size() - 1);
+  N.Call = int32_t(Result.Calls.size() - 1);
   N.CallFrame = int32_t(Stack.size() - 1);
   N.CommandStart = false;
 }
@@ -419,10 +435,10 @@ void Pass::compactCalls() {
       continue;
     NewIndex[I] = int32_t(Out);
     if (Out != CallBase + I)
-      F.Calls[Out] = std::move(F.Calls[CallBase + I]);
+      Result.Calls[Out] = std::move(Result.Calls[CallBase + I]);
     ++Out;
   }
-  F.Calls.resize(Out);
+  Result.Calls.resize(Out);
   auto Remap = [&](int32_t &Call, int32_t &ArgIndex) {
     if (Call < CallBase)
       return false;
@@ -431,13 +447,13 @@ void Pass::compactCalls() {
       ArgIndex = -1;
     return Call < 0;
   };
-  for (size_t I = StrBase; I < F.Strings.size(); ++I) {
-    StringFact &S = F.Strings[I];
+  for (size_t I = StrBase; I < Result.Strings.size(); ++I) {
+    StringFact &S = Result.Strings[I];
     if (Remap(S.Call, S.ArgIndex) && S.Bind == BindKind::Keyword)
       S.Bind = BindKind::Variable;
   }
-  for (size_t I = BindBase; I < F.Bindings.size(); ++I) {
-    BindingFact &B = F.Bindings[I];
+  for (size_t I = BindBase; I < Result.Bindings.size(); ++I) {
+    BindingFact &B = Result.Bindings[I];
     // Keyword-looking defaults in a parameter list: `f(x = 1) {`.
     if (Remap(B.Call, B.ArgIndex) && B.Bind == BindKind::Keyword)
       B.Bind = BindKind::Variable;

@@ -44,8 +44,8 @@ static bool usable(const Token &Tk, StringRef Buf) {
 
 Pass::Pass(Language L, StringRef Buf, const std::vector<Token> &All,
            FileFacts &F)
-    : L(L), Buf(Buf), All(All), F(F), Tr(traitsFor(L)) {
-  T.reserve(All.size());
+    : Lang(L), Buf(Buf), All(All), Result(F), Dialect(traitsFor(L)) {
+  CodeToks.reserve(All.size());
   uint32_t DirEnd = 0;
   for (const Token &Tk : All) {
     if (!usable(Tk, Buf))
@@ -53,15 +53,16 @@ Pass::Pass(Language L, StringRef Buf, const std::vector<Token> &All,
     if (Tk.is(TokenKind::Directive))
       DirEnd = directiveEnd(Buf, Tk);
     else if (!Tk.is(TokenKind::Comment) && Tk.Begin >= DirEnd)
-      T.push_back(Tk);
+      CodeToks.push_back(Tk);
   }
-  NL.assign(T.size(), 0);
-  for (size_t I = 0; I < T.size(); ++I)
-    NL[I] = I == 0 || T[I - 1].End > T[I].Begin ||
-            Buf.slice(T[I - 1].End, T[I].Begin).contains('\n');
-  Match.assign(T.size(), -1);
-  StrAt.assign(T.size(), -1);
-  Consumed.assign(T.size(), 0);
+  BreakBefore.assign(CodeToks.size(), 0);
+  for (size_t I = 0; I < CodeToks.size(); ++I)
+    BreakBefore[I] =
+        I == 0 || CodeToks[I - 1].End > CodeToks[I].Begin ||
+        Buf.slice(CodeToks[I - 1].End, CodeToks[I].Begin).contains('\n');
+  Match.assign(CodeToks.size(), -1);
+  StrAt.assign(CodeToks.size(), -1);
+  Consumed.assign(CodeToks.size(), 0);
   StrBase = int32_t(F.Strings.size());
   CallBase = int32_t(F.Calls.size());
   BindBase = int32_t(F.Bindings.size());
@@ -89,7 +90,7 @@ void Pass::run() {
       step(K++);
     }
   }
-  int64_t LastTok = int64_t(T.size()) - 1;
+  int64_t LastTok = int64_t(CodeToks.size()) - 1;
   while (Stack.size() > 1)
     popTop(LastTok);
   closeElement(Stack[0]);
@@ -101,28 +102,30 @@ void Pass::run() {
 //===----------------------------------------------------------------------===//
 
 StringRef Pass::text(int64_t I) const {
-  if (I < 0 || size_t(I) >= T.size())
+  if (I < 0 || size_t(I) >= CodeToks.size())
     return {};
-  return T[I].text(Buf);
+  return CodeToks[I].text(Buf);
 }
 
 bool Pass::isPunct(int64_t I, StringRef P) const {
-  return I >= 0 && size_t(I) < T.size() && T[I].is(TokenKind::Punct) &&
-         text(I) == P;
+  return I >= 0 && size_t(I) < CodeToks.size() &&
+         CodeToks[I].is(TokenKind::Punct) && text(I) == P;
 }
 
 bool Pass::isIdent(int64_t I) const {
-  return I >= 0 && size_t(I) < T.size() && T[I].is(TokenKind::Identifier);
+  return I >= 0 && size_t(I) < CodeToks.size() &&
+         CodeToks[I].is(TokenKind::Identifier);
 }
 
 bool Pass::isMemberSep(int64_t I) const {
-  if (I < 0 || size_t(I) >= T.size() || !T[I].is(TokenKind::Punct))
+  if (I < 0 || size_t(I) >= CodeToks.size() ||
+      !CodeToks[I].is(TokenKind::Punct))
     return false;
   StringRef S = text(I);
   if (S == ".")
-    return !Tr.DotConcat && !Tr.ShellCommands;
+    return !Dialect.DotConcat && !Dialect.ShellCommands;
   return S == "?." || S == "->" || S == "::" || S == "&." ||
-         (S == "\\" && Tr.Family == LexFamily::PHP);
+         (S == "\\" && Dialect.Family == LexFamily::PHP);
 }
 
 bool Pass::isKeywordAt(int64_t I) const {
@@ -132,9 +135,9 @@ bool Pass::isKeywordAt(int64_t I) const {
 /// Ends an operand: juxtaposed with the next token only in ObjC messages,
 /// Ruby commands and declarations.
 bool Pass::isOperand(int64_t I) const {
-  if (I < 0 || size_t(I) >= T.size())
+  if (I < 0 || size_t(I) >= CodeToks.size())
     return false;
-  switch (T[I].Kind) {
+  switch (CodeToks[I].Kind) {
   case TokenKind::Identifier:
     return !isKeywordAt(I) || text(I) == "self" || text(I) == "super";
   case TokenKind::String:
@@ -151,7 +154,7 @@ bool Pass::isOperand(int64_t I) const {
 }
 
 unsigned Pass::column(uint32_t I) const {
-  uint32_t B = T[I].Begin, P = B;
+  uint32_t B = CodeToks[I].Begin, P = B;
   while (P > 0 && Buf[P - 1] != '\n')
     --P;
   // Only the indentation counts (a token may follow a string on its line).
@@ -162,10 +165,10 @@ unsigned Pass::column(uint32_t I) const {
 }
 
 bool Pass::atStatementStart(uint32_t I) const {
-  if (I == 0 || NL[I])
+  if (I == 0 || BreakBefore[I])
     return true;
   StringRef P = text(I - 1);
-  if (T[I - 1].is(TokenKind::Punct))
+  if (CodeToks[I - 1].is(TokenKind::Punct))
     return llvm::StringSwitch<bool>(P)
         .Cases(";", "=", "(", ",", "||", "&&", "{", "|", "[", true)
         .Cases("=>", "||=", "+=", "-=", true)
@@ -179,27 +182,28 @@ bool Pass::atStatementStart(uint32_t I) const {
 bool Pass::continues(uint32_t I) const {
   if (I == 0)
     return false;
-  StringRef Gap = Buf.slice(T[I - 1].End, T[I].Begin);
+  StringRef Gap = Buf.slice(CodeToks[I - 1].End, CodeToks[I].Begin);
   size_t Nl = Gap.find('\n');
   if (Nl != StringRef::npos &&
       Gap.take_front(Nl).rtrim(" \t\r").ends_with("\\"))
     return true;
   StringRef P = text(I - 1), C = text(I);
-  bool PP = T[I - 1].is(TokenKind::Punct), CP = T[I].is(TokenKind::Punct);
-  if (Tr.ShellCommands)
+  bool PP = CodeToks[I - 1].is(TokenKind::Punct),
+       CP = CodeToks[I].is(TokenKind::Punct);
+  if (Dialect.ShellCommands)
     return PP && (P == "|" || P == "&&" || P == "||" || P == "\\");
   if (PP) {
     if (P == ")" || P == "]" || P == "}" || P == ";" || P == "++" || P == "--")
       return false;
-    if (P == ":" && (Tr.IndentBlocks || Tr.RubyBlocks))
+    if (P == ":" && (Dialect.IndentBlocks || Dialect.RubyBlocks))
       return false;
     return true;
   }
   if (CP)
     return C == "." || C == "?." || C == "&." || C == "&&" || C == "||" ||
            C == "??" || C == "?" || C == "?:" ||
-           (C == ":" && !Tr.IndentBlocks && !Tr.RubyBlocks) || C == "+" ||
-           C == "*" || C == "/" || C == "|" || C == "=";
+           (C == ":" && !Dialect.IndentBlocks && !Dialect.RubyBlocks) ||
+           C == "+" || C == "*" || C == "/" || C == "|" || C == "=";
   return false;
 }
 
@@ -208,7 +212,7 @@ bool Pass::continues(uint32_t I) const {
 //===----------------------------------------------------------------------===//
 
 bool Pass::isStatementFrame(const Frame &Fr) const {
-  return Fr.R == Role::Code || Fr.R == Role::ClassBody;
+  return Fr.Holds == Role::Code || Fr.Holds == Role::ClassBody;
 }
 
 Frame &Pass::push(FrameKind K, Role R, int64_t Open) {
@@ -216,14 +220,14 @@ Frame &Pass::push(FrameKind K, Role R, int64_t Open) {
     ++Overflow;
     Scratch = Frame();
     Scratch.Kind = K;
-    Scratch.R = R;
+    Scratch.Holds = R;
     Scratch.EffScope = Stack.back().EffScope;
     Scratch.CallFrame = Stack.back().CallFrame;
     return Scratch;
   }
   Frame Fr;
   Fr.Kind = K;
-  Fr.R = R;
+  Fr.Holds = R;
   Fr.Open = Open;
   Fr.EffScope = Stack.back().EffScope;
   Fr.CallFrame = Stack.back().CallFrame;
@@ -238,8 +242,8 @@ int32_t Pass::openScope(ScopeKind K, StringRef Name, uint32_t Begin) {
   S.Name = Name.str();
   S.Range = Span{Begin, Begin};
   S.Parent = Stack.back().EffScope;
-  F.Scopes.push_back(std::move(S));
-  return int32_t(F.Scopes.size() - 1);
+  Result.Scopes.push_back(std::move(S));
+  return int32_t(Result.Scopes.size() - 1);
 }
 
 void Pass::popTop(int64_t EndTok) {
@@ -252,8 +256,8 @@ void Pass::popTop(int64_t EndTok) {
       finishCall(Fr, uint32_t(EndTok));
   }
   if (Fr.Scope >= 0 && EndTok >= 0)
-    F.Scopes[Fr.Scope].Range.End =
-        std::max(F.Scopes[Fr.Scope].Range.Begin, T[EndTok].End);
+    Result.Scopes[Fr.Scope].Range.End =
+        std::max(Result.Scopes[Fr.Scope].Range.Begin, CodeToks[EndTok].End);
   bool Command = Fr.Kind == FrameKind::Parenless;
   --OpenCount[unsigned(Fr.Kind)];
   Stack.pop_back();
@@ -287,7 +291,7 @@ bool Pass::closeTo(FrameKind K, uint32_t I, StringRef Closer) {
     popTop(int64_t(I) - 1);
   Frame &Fr = Stack.back();
   int64_t Open = Fr.Open;
-  bool WasArgs = Fr.Kind == FrameKind::Paren && Fr.R == Role::Args;
+  bool WasArgs = Fr.Kind == FrameKind::Paren && Fr.Holds == Role::Args;
   bool WasBlock = (Fr.Kind == FrameKind::Brace && isStatementFrame(Fr)) ||
                   Fr.Kind == FrameKind::KwBlock;
   int32_t Call = Fr.Call;
@@ -299,8 +303,8 @@ bool Pass::closeTo(FrameKind K, uint32_t I, StringRef Closer) {
   if (WasArgs && Call >= 0) {
     LastClosedCall = Call;
     LastCloseTok = I;
-    const CallFact &C = F.Calls[Call];
-    if (Tr.MethodHeads && !C.IsConstruction &&
+    const CallFact &C = Result.Calls[Call];
+    if (Dialect.MethodHeads && !C.IsConstruction &&
         StringRef(C.Callee).find_first_of(".>") == StringRef::npos &&
         isMethodHead(I)) {
       // `name(params) {` defines name: not a call after all.
@@ -337,10 +341,10 @@ void Pass::closeElement(Frame &Fr) {
   for (const OpenBinding &B : Fr.Bindings) {
     finishBinding(B, Fr.Last);
     if (int64_t(B.ValStart) == ValStart)
-      ArgString = F.Bindings[B.Fact].String;
+      ArgString = Result.Bindings[B.Fact].String;
   }
   Fr.Bindings.clear();
-  bool ArgList = (Fr.R == Role::Args && Fr.Kind != FrameKind::Message) ||
+  bool ArgList = (Fr.Holds == Role::Args && Fr.Kind != FrameKind::Message) ||
                  Fr.Kind == FrameKind::Parenless ||
                  (Fr.Kind == FrameKind::Message && Fr.SawSelector);
   if (ArgList && Fr.Call >= 0 && Fr.ElemStart >= 0)
@@ -371,10 +375,10 @@ void Pass::onNewline(uint32_t I) {
     popTop(int64_t(I) - 1);
   Frame &Fr = Stack.back();
   Fr.AwaitingDo = false;
-  if (!Tr.NewlineEnds || !isStatementFrame(Fr) || Cont)
+  if (!Dialect.NewlineEnds || !isStatementFrame(Fr) || Cont)
     return;
   endStatement(Fr);
-  if (!Tr.IndentBlocks)
+  if (!Dialect.IndentBlocks)
     return;
   unsigned Col = column(I);
   while (Stack.back().Kind == FrameKind::Indent &&
@@ -385,30 +389,30 @@ void Pass::onNewline(uint32_t I) {
 }
 
 void Pass::step(uint32_t I) {
-  if (NL[I])
+  if (BreakBefore[I])
     onNewline(I);
-  const Token &Tk = T[I];
+  const Token &Tk = CodeToks[I];
   if (Tk.is(TokenKind::String)) {
     onString(I);
-    if (Tr.ShellCommands)
+    if (Dialect.ShellCommands)
       return shellWord(I);
     return note(I);
   }
   if (Tk.is(TokenKind::Identifier))
     return onIdentifier(I);
   if (!Tk.is(TokenKind::Punct)) {
-    if (Tr.ShellCommands)
+    if (Dialect.ShellCommands)
       return shellWord(I);
     return note(I);
   }
 
   StringRef S = text(I);
   // Objective-C method definitions start at a line's `-` / `+`.
-  if (Tr.ObjCMessages && NL[I] && (S == "-" || S == "+") &&
-      top().R == Role::ClassBody)
+  if (Dialect.ObjCMessages && BreakBefore[I] && (S == "-" || S == "+") &&
+      top().Holds == Role::ClassBody)
     endStatement(top());
   if (S == "(" || S == "$(" || S == "[" || S == "{" || S == "${") {
-    if (Tr.ShellCommands && S != "{" && S != "${") {
+    if (Dialect.ShellCommands && S != "{" && S != "${") {
       // Subshells and command substitutions hold commands of their own.
       note(I);
       Frame &Fr = push(FrameKind::Paren, Role::Code, I);
@@ -445,8 +449,9 @@ void Pass::step(uint32_t I) {
       return note(I); // C arrays of args: [a b:c, d] are rare; keep going
     return closeElement(Fr);
   }
-  if (S == ";" || (Tr.ShellCommands && (S == "|" || S == "||" || S == "&&" ||
-                                        S == "&" || S == ";;" || S == "|&"))) {
+  if (S == ";" ||
+      (Dialect.ShellCommands && (S == "|" || S == "||" || S == "&&" ||
+                                 S == "&" || S == ";;" || S == "|&"))) {
     while (Stack.back().Kind == FrameKind::Parenless)
       popTop(int64_t(I) - 1);
     Frame &Fr = top();
@@ -456,15 +461,15 @@ void Pass::step(uint32_t I) {
       closeElement(Fr);
     return;
   }
-  if (Tr.ShellCommands && S != "{" && S != "}")
+  if (Dialect.ShellCommands && S != "{" && S != "}")
     return shellWord(I); // `=`, `-`, `:` ... are parts of words
   if (Consumed[I])
     return note(I);
   if (onAssign(I) || onColon(I))
     return;
-  if (Tr.HashArrow && S == "=>" && onHashArrow(I))
+  if (Dialect.HashArrow && S == "=>" && onHashArrow(I))
     return;
   note(I);
-  if (!Tr.LambdaArrow.empty() && S == Tr.LambdaArrow)
+  if (!Dialect.LambdaArrow.empty() && S == Dialect.LambdaArrow)
     onLambdaArrow(I);
 }

@@ -28,19 +28,19 @@ void Pass::openParen(uint32_t I) {
   } else if (isIdent(P)) {
     StringRef W = text(P);
     bool Member = isMemberSep(P - 1);
-    if (!Member && L == Language::Go && (W == "var" || W == "const")) {
+    if (!Member && Lang == Language::Go && (W == "var" || W == "const")) {
       R = Role::Code;
       Decls = true;
-    } else if (!Member && Tr.Family == LexFamily::PHP &&
+    } else if (!Member && Dialect.Family == LexFamily::PHP &&
                W.equals_insensitive("array")) {
       R = Role::Object; // array('k' => v) is a literal, not a call
-    } else if (!Member && (isFunctionKeyword(W, Tr))) {
+    } else if (!Member && (isFunctionKeyword(W, Dialect))) {
       R = Role::Params;
     } else if (!Member && isControlKeyword(W) && W != "super") {
       R = Role::Group;
     } else if ((Call = directInit(uint32_t(P), I)) >= 0) {
       R = Role::Args;
-    } else if (Tr.TypedDecls && isDefinitionHead(uint32_t(P))) {
+    } else if (Dialect.TypedDecls && isDefinitionHead(uint32_t(P))) {
       R = Role::Params;
       Par.Pending.Active = true;
       Par.Pending.Kind = ScopeKind::Function;
@@ -69,25 +69,26 @@ void Pass::openParen(uint32_t I) {
 
 void Pass::openBracket(uint32_t I) {
   int64_t P = int64_t(I) - 1;
-  bool Msg = Tr.ObjCMessages && !isPunct(P, "@") && !isOperand(P) &&
-             (isIdent(I + 1) || isPunct(I + 1, "[") ||
-              (I + 1 < T.size() && T[I + 1].is(TokenKind::String)));
+  bool Msg =
+      Dialect.ObjCMessages && !isPunct(P, "@") && !isOperand(P) &&
+      (isIdent(I + 1) || isPunct(I + 1, "[") ||
+       (I + 1 < CodeToks.size() && CodeToks[I + 1].is(TokenKind::String)));
   std::string Prefix;
   Frame &Par = top();
   if (!Par.Bindings.empty() && Par.Bindings.back().ValStart == I)
-    Prefix = F.Bindings[Par.Bindings.back().Fact].Path;
+    Prefix = Result.Bindings[Par.Bindings.back().Fact].Path;
   if (!Msg) {
     Frame &Fr = push(FrameKind::Bracket, Role::Array, I);
     Fr.PathPrefix = std::move(Prefix);
     return;
   }
   CallFact C;
-  C.Range = C.CalleeRange = Span{T[I].Begin, T[I].End};
+  C.Range = C.CalleeRange = Span{CodeToks[I].Begin, CodeToks[I].End};
   C.Scope = Par.EffScope;
-  F.Calls.push_back(std::move(C));
+  Result.Calls.push_back(std::move(C));
   DeadCall.push_back(0);
   Frame &Fr = push(FrameKind::Message, Role::Args, I);
-  Fr.Call = int32_t(F.Calls.size() - 1);
+  Fr.Call = int32_t(Result.Calls.size() - 1);
   Fr.CallFrame = int32_t(Stack.size() - 1);
 }
 
@@ -126,7 +127,7 @@ void Pass::openBrace(uint32_t I) {
   int32_t Call = -1;
   std::string Prefix;
   if (!Par.Bindings.empty() && Par.Bindings.back().ValStart == I)
-    Prefix = F.Bindings[Par.Bindings.back().Fact].Path;
+    Prefix = Result.Bindings[Par.Bindings.back().Fact].Path;
 
   if (Par.Pending.Active) {
     MakeScope = true;
@@ -137,26 +138,28 @@ void Pass::openBrace(uint32_t I) {
     R = SK == ScopeKind::Class ? Role::ClassBody : Role::Code;
     Par.Pending.Active = false;
     if (Name.empty() && !Par.Bindings.empty())
-      Name = F.Bindings[Par.Bindings.back().Fact].Name;
-  } else if (Tr.ObjCMessages && Par.StmtStart >= 0 && isStatementFrame(Par) &&
+      Name = Result.Bindings[Par.Bindings.back().Fact].Name;
+  } else if (Dialect.ObjCMessages && Par.StmtStart >= 0 &&
+             isStatementFrame(Par) &&
              (isPunct(Par.StmtStart, "-") || isPunct(Par.StmtStart, "+")) &&
              isPunct(Par.StmtStart + 1, "(")) {
     MakeScope = true;
-    Name = objcMethodName(T, Buf, Par.StmtStart, I);
+    Name = objcMethodName(CodeToks, Buf, Par.StmtStart, I);
     BeginTok = Par.StmtStart;
-  } else if (Tr.AllBracesObjects || Tr.IndentBlocks) {
+  } else if (Dialect.AllBracesObjects || Dialect.IndentBlocks) {
     R = Role::Object;
-  } else if (Tr.RubyBlocks) {
+  } else if (Dialect.RubyBlocks) {
     bool Block =
         (isIdent(P) && !isKeywordAt(P)) || isPunct(P, ")") || isPunct(P, "]");
     R = Block ? Role::Code : Role::Object;
   } else if (P < 0) {
     R = Role::Code;
-  } else if (T[P].is(TokenKind::Punct)) {
+  } else if (CodeToks[P].is(TokenKind::Punct)) {
     StringRef S = text(P);
     if (S == ")") {
-      bool Init = Tr.InitializerBraces && LastCloseTok == P &&
-                  LastClosedCall >= 0 && F.Calls[LastClosedCall].IsConstruction;
+      bool Init = Dialect.InitializerBraces && LastCloseTok == P &&
+                  LastClosedCall >= 0 &&
+                  Result.Calls[LastClosedCall].IsConstruction;
       R = Init ? Role::Object : Role::Code;
     } else if (S == "]") {
       R = Role::Object; // Go []T{...}, Java new T[] {...}
@@ -174,7 +177,7 @@ void Pass::openBrace(uint32_t I) {
               : Role::Code;
     } else if ((Call = directInit(uint32_t(P), I)) >= 0) {
       R = Role::Args; // T x{args};
-    } else if (Tr.InitializerBraces || Tr.CompositeBraces) {
+    } else if (Dialect.InitializerBraces || Dialect.CompositeBraces) {
       std::string Ignored;
       bool Through = false;
       int64_t Start = calleeStart(P, Ignored, Through);
@@ -182,14 +185,14 @@ void Pass::openBrace(uint32_t I) {
       bool Control = Par.ElemStart >= 0 && isKeywordAt(Par.ElemStart) &&
                      !isDeclKeyword(text(Par.ElemStart)) &&
                      text(Par.ElemStart) != "return";
-      if (Tr.InitializerBraces)
+      if (Dialect.InitializerBraces)
         R = New ? Role::Object : Role::Code;
       else
         R = Control ? Role::Code : Role::Object;
     }
   }
 
-  int32_t S = MakeScope ? openScope(SK, Name, T[BeginTok].Begin) : -1;
+  int32_t S = MakeScope ? openScope(SK, Name, CodeToks[BeginTok].Begin) : -1;
   Frame &Fr = push(FrameKind::Brace, R, I);
   if (S >= 0)
     adoptScope(Fr, S, SK);
@@ -199,7 +202,7 @@ void Pass::openBrace(uint32_t I) {
   }
   if (R == Role::Object)
     Fr.PathPrefix = std::move(Prefix);
-  if (Tr.ShellCommands)
+  if (Dialect.ShellCommands)
     Fr.CommandStart = true;
 }
 
@@ -221,7 +224,7 @@ void Pass::rubyKeyword(uint32_t I, StringRef W) {
       NameTok += 2;
     StringRef Name = isIdent(NameTok) ? text(NameTok) : StringRef();
     note(I);
-    int32_t S = openScope(ScopeKind::Function, Name, T[I].Begin);
+    int32_t S = openScope(ScopeKind::Function, Name, CodeToks[I].Begin);
     Frame &Fr = PushBlock(Role::Code, S, ScopeKind::Function);
     Fr.HeadNameTok = isIdent(NameTok) ? NameTok : -1;
     if (Fr.HeadNameTok >= 0)
@@ -242,7 +245,7 @@ void Pass::rubyKeyword(uint32_t I, StringRef W) {
       }
     }
     note(I);
-    int32_t S = openScope(ScopeKind::Class, Name, T[I].Begin);
+    int32_t S = openScope(ScopeKind::Class, Name, CodeToks[I].Begin);
     PushBlock(Role::ClassBody, S, ScopeKind::Class);
     return;
   }
@@ -255,7 +258,7 @@ void Pass::rubyKeyword(uint32_t I, StringRef W) {
     while (Stack.back().Kind == FrameKind::Parenless)
       popTop(int64_t(I) - 1);
     note(I);
-    int32_t S = openScope(ScopeKind::Function, "", T[I].Begin);
+    int32_t S = openScope(ScopeKind::Function, "", CodeToks[I].Begin);
     PushBlock(Role::Code, S, ScopeKind::Function);
     return;
   }
@@ -278,18 +281,18 @@ void Pass::rubyKeyword(uint32_t I, StringRef W) {
 void Pass::onIdentifier(uint32_t I) {
   StringRef W = text(I);
   bool Member = isMemberSep(int64_t(I) - 1);
-  if (Tr.ShellCommands)
+  if (Dialect.ShellCommands)
     return shellWord(I);
-  if (Tr.RubyBlocks && !Member && !Consumed[I] &&
+  if (Dialect.RubyBlocks && !Member && !Consumed[I] &&
       llvm::StringSwitch<bool>(W)
           .Cases("def", "class", "module", "do", "end", "begin", "case", true)
           .Cases("if", "unless", "while", "until", "for", true)
           .Default(false))
     return rubyKeyword(I, W);
-  if (Tr.ObjCMessages) {
+  if (Dialect.ObjCMessages) {
     if (W == "@implementation" || W == "@interface" || W == "@protocol") {
       note(I);
-      int32_t S = openScope(ScopeKind::Class, text(I + 1), T[I].Begin);
+      int32_t S = openScope(ScopeKind::Class, text(I + 1), CodeToks[I].Begin);
       Frame &Fr = push(FrameKind::KwBlock, Role::ClassBody, I);
       Fr.Closer = "@end";
       adoptScope(Fr, S, ScopeKind::Class);
@@ -307,14 +310,14 @@ void Pass::onIdentifier(uint32_t I) {
 
   Frame &Fr = top();
   if (!Member && !Consumed[I]) {
-    if (isFunctionKeyword(W, Tr)) {
+    if (isFunctionKeyword(W, Dialect)) {
       note(I);
       Fr.Pending = PendingScope{true, ScopeKind::Function, "", int64_t(I)};
       Fr.HeadNameTok = I;
       return;
     }
     bool Named = isIdent(I + 1) && !isKeywordAt(I + 1);
-    if (isClassKeyword(W, Tr) && (Named || isPunct(I + 1, "{"))) {
+    if (isClassKeyword(W, Dialect) && (Named || isPunct(I + 1, "{"))) {
       note(I);
       std::string Name = Named ? text(I + 1).str() : std::string();
       // Go: type Name struct { ... }
@@ -338,7 +341,7 @@ void Pass::onIdentifier(uint32_t I) {
     Fr.HeadNameTok = I;
     return note(I);
   }
-  if (Tr.ParenlessCalls) {
+  if (Dialect.ParenlessCalls) {
     maybeParenless(I);
     return;
   }

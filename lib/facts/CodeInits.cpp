@@ -39,9 +39,9 @@ bool Pass::inNamespaceBody(const Frame &Fr) const {
 /// Whether the list opened at T[Open] starts with a value, not a parameter.
 bool Pass::holdsExpressions(uint32_t Open) const {
   int64_t J = int64_t(Open) + 1;
-  if (size_t(J) >= T.size())
+  if (size_t(J) >= CodeToks.size())
     return false;
-  const Token &Tk = T[J];
+  const Token &Tk = CodeToks[J];
   if (Tk.is(TokenKind::String) || Tk.is(TokenKind::Number))
     return true;
   StringRef S = text(J);
@@ -96,24 +96,26 @@ int32_t Pass::addConstruction(uint32_t NameTok) {
   if (Through || Start < Fr.ElemStart)
     return -1;
   CallFact C;
-  C.Callee = J == TypeEnd ? std::move(Text)
-                          : collapse(Buf.slice(T[Start].Begin, T[TypeEnd].End));
+  C.Callee =
+      J == TypeEnd
+          ? std::move(Text)
+          : collapse(Buf.slice(CodeToks[Start].Begin, CodeToks[TypeEnd].End));
   C.Name = text(J).str();
-  C.CalleeRange = C.Range = Span{T[Start].Begin, T[TypeEnd].End};
+  C.CalleeRange = C.Range = Span{CodeToks[Start].Begin, CodeToks[TypeEnd].End};
   C.Scope = Fr.EffScope;
   C.IsConstruction = true;
-  F.Calls.push_back(std::move(C));
+  Result.Calls.push_back(std::move(C));
   DeadCall.push_back(0);
-  return int32_t(F.Calls.size() - 1);
+  return int32_t(Result.Calls.size() - 1);
 }
 
 int32_t Pass::directInit(uint32_t NameTok, uint32_t Open) {
   const Frame &Fr = top();
-  if (!Tr.DirectInit || !isDefinitionHead(NameTok))
+  if (!Dialect.DirectInit || !isDefinitionHead(NameTok))
     return -1;
   bool Paren = isPunct(Open, "(");
   // In a class body `T f(a);` declares a method; `T x{a};` is a field.
-  if (Paren && Fr.R == Role::ClassBody && !inNamespaceBody(Fr))
+  if (Paren && Fr.Holds == Role::ClassBody && !inNamespaceBody(Fr))
     return -1;
   if (Paren && !holdsExpressions(Open))
     return -1;

@@ -105,7 +105,7 @@ struct OpenBinding {
 
 struct Frame {
   FrameKind Kind = FrameKind::Root;
-  Role R = Role::Code;
+  Role Holds = Role::Code;
   int64_t Open = -1;        // opener token (index into the code tokens)
   int32_t Call = -1;        // call whose argument list this frame is
   int32_t CallFrame = -1;   // innermost frame (index) with a call, or -1
@@ -184,6 +184,20 @@ private:
 
   // CodeBindings.cpp.
   bool onAssign(uint32_t I);
+  bool isAssignOp(uint32_t I) const;
+  /// `name: Type = v`: the annotated name's token, or -1.
+  int64_t annotatedName(const Frame &Fr, uint32_t I, int64_t Lo) const;
+  /// The target of an assignment, read backwards from its last token.
+  struct AssignTarget {
+    llvm::SmallVector<std::string, 4> Segs; // last segment first
+    int64_t Start = -1, NameTok = -1;
+  };
+  bool assignTarget(const Frame &Fr, int64_t NameEnd, int64_t Lo,
+                    AssignTarget &Out) const;
+  bool declaresAt(const Frame &Fr, llvm::StringRef Op, const AssignTarget &Tgt,
+                  bool Annotated, int64_t Lo) const;
+  BindKind assignKind(Frame &Fr, llvm::StringRef Op, const AssignTarget &Tgt,
+                      bool Annotated, int64_t Lo);
   bool onColon(uint32_t I);
   bool onHashArrow(uint32_t I);
   void onLambdaArrow(uint32_t I);
@@ -191,6 +205,9 @@ private:
                      Span NameRange, uint32_t ValStart);
   void finishBinding(const OpenBinding &B, int64_t ValEnd);
   void onDirective(const Token &Tk);
+  std::vector<Token> defineTokens(const Token &Tk, llvm::StringRef Value,
+                                  uint32_t ValueOff) const;
+  void addDefineLiterals(int32_t BI, const std::vector<Token> &Code);
   llvm::StringRef keyName(uint32_t I, std::string &Storage) const;
   bool constantKey(uint32_t K, int64_t ElemStart, std::string &Path) const;
 
@@ -206,6 +223,10 @@ private:
   void maybeParenless(uint32_t I);
   void rubyMemberCall(uint32_t I);
   void shellWord(uint32_t I);
+  void shellAssignment(Frame &Fr, int64_t WB, uint32_t I, llvm::StringRef Name,
+                       bool InDecl);
+  void shellCommandWord(Frame &Fr, int64_t WB, uint32_t I,
+                        llvm::StringRef Word);
   void addArg(Frame &Fr, int32_t Fallback);
   void compactCalls();
 
@@ -227,17 +248,17 @@ private:
   // CommentFacts.cpp.
   void onComment(const Token &Tk);
 
-  Language L;
+  Language Lang;
   llvm::StringRef Buf;
   const std::vector<Token> &All;
-  FileFacts &F;
-  Traits Tr;
-  std::vector<Token> T;          // code tokens: no comments, no directives
-  std::vector<uint8_t> NL;       // a line break precedes T[I]
-  std::vector<int32_t> Match;    // closer -> opener, -1 when unmatched
-  std::vector<int32_t> StrAt;    // first token of a string fact -> fact
-  std::vector<int32_t> StrLast;  // per new string fact: its last token
-  std::vector<uint8_t> Consumed; // token already handled by a look-ahead
+  FileFacts &Result;
+  Traits Dialect;
+  std::vector<Token> CodeToks;      // code tokens: no comments, no directives
+  std::vector<uint8_t> BreakBefore; // a line break precedes T[I]
+  std::vector<int32_t> Match;       // closer -> opener, -1 when unmatched
+  std::vector<int32_t> StrAt;       // first token of a string fact -> fact
+  std::vector<int32_t> StrLast;     // per new string fact: its last token
+  std::vector<uint8_t> Consumed;    // token already handled by a look-ahead
   std::vector<Frame> Stack;
   unsigned OpenCount[8] = {}; // open frames per FrameKind
   /// Hostile input nests brackets a million deep: past MaxDepth, openers

@@ -14,10 +14,11 @@ using namespace rtclint::codefacts;
 using llvm::StringRef;
 
 bool Pass::isConcatOp(int64_t I) const {
-  if (I < 0 || size_t(I) >= T.size() || !T[I].is(TokenKind::Punct))
+  if (I < 0 || size_t(I) >= CodeToks.size() ||
+      !CodeToks[I].is(TokenKind::Punct))
     return false;
   StringRef S = text(I);
-  return S == "+" || (Tr.DotConcat && S == ".");
+  return S == "+" || (Dialect.DotConcat && S == ".");
 }
 
 void Pass::setStringContext(StringFact &S) const {
@@ -34,16 +35,16 @@ int32_t Pass::addString(uint32_t First, uint32_t Last, std::string Value,
                         bool Interp) {
   StringFact S;
   S.Value = std::move(Value);
-  S.Range = Span{T[First].Begin, T[Last].End};
+  S.Range = Span{CodeToks[First].Begin, CodeToks[Last].End};
   S.Interpolated = Interp;
   setStringContext(S);
-  F.Strings.push_back(std::move(S));
-  int32_t Idx = int32_t(F.Strings.size() - 1);
+  Result.Strings.push_back(std::move(S));
+  int32_t Idx = int32_t(Result.Strings.size() - 1);
   StrAt[First] = Idx;
   StrLast.resize(Idx - StrBase + 1, -1);
   StrLast[Idx - StrBase] = Last;
   for (uint32_t J = First + 1; J <= Last; ++J)
-    if (T[J].is(TokenKind::String))
+    if (CodeToks[J].is(TokenKind::String))
       StrAt[J] = -2; // folded into the fact of First
   return Idx;
 }
@@ -53,8 +54,8 @@ void Pass::onString(uint32_t I) {
     return;
   // Runs of adjacent literals, then the `+` chain joining them.
   auto RunEnd = [&](uint32_t J) {
-    while (Tr.AdjacentConcat && J + 1 < T.size() &&
-           T[J + 1].is(TokenKind::String))
+    while (Dialect.AdjacentConcat && J + 1 < CodeToks.size() &&
+           CodeToks[J + 1].is(TokenKind::String))
       ++J;
     return J;
   };
@@ -62,8 +63,8 @@ void Pass::onString(uint32_t I) {
   Runs.push_back({I, RunEnd(I)});
   while (Runs.size() < 4096) {
     uint32_t E = Runs.back().second;
-    if (E + 2 >= T.size() || !isConcatOp(E + 1) ||
-        !T[E + 2].is(TokenKind::String))
+    if (E + 2 >= CodeToks.size() || !isConcatOp(E + 1) ||
+        !CodeToks[E + 2].is(TokenKind::String))
       break;
     Runs.push_back({E + 2, RunEnd(E + 2)});
   }
@@ -71,10 +72,10 @@ void Pass::onString(uint32_t I) {
   bool Pure = !isConcatOp(int64_t(I) - 1) && !isConcatOp(int64_t(Last) + 1);
   auto Decode = [&](uint32_t A, uint32_t B, std::string &Out, bool &Interp) {
     for (uint32_t J = A; J <= B; ++J) {
-      if (!T[J].is(TokenKind::String))
+      if (!CodeToks[J].is(TokenKind::String))
         continue;
-      Out += decodeString(L, Buf, T[J]);
-      Interp |= T[J].has(tokflags::Interpolated);
+      Out += decodeString(Lang, Buf, CodeToks[J]);
+      Interp |= CodeToks[J].has(tokflags::Interpolated);
     }
   };
   if (Pure) {
@@ -93,7 +94,7 @@ void Pass::onString(uint32_t I) {
 }
 
 int32_t Pass::wholeString(int64_t First, int64_t Last) const {
-  if (First < 0 || size_t(First) >= T.size() || StrAt[First] < 0)
+  if (First < 0 || size_t(First) >= CodeToks.size() || StrAt[First] < 0)
     return -1;
   int32_t S = StrAt[First];
   return StrLast[S - StrBase] == Last ? S : -1;
@@ -102,21 +103,21 @@ int32_t Pass::wholeString(int64_t First, int64_t Last) const {
 /// `rejectUnauthorized: false`, `verify=False`, `port = 8080`: literal
 /// values of bindings are facts too, so rules can match on them.
 void Pass::addLiteralFact(BindingFact &B, int64_t First, int64_t Last) {
-  if (First < 0 || Last < First || size_t(Last) >= T.size())
+  if (First < 0 || Last < First || size_t(Last) >= CodeToks.size())
     return;
   bool Neg = Last == First + 1 && isPunct(First, "-");
   if (Last != First && !Neg)
     return;
   ValueKind K = ValueKind::Other;
-  if (T[Last].is(TokenKind::Number))
+  if (CodeToks[Last].is(TokenKind::Number))
     K = ValueKind::Number;
-  else if (!Neg && T[Last].is(TokenKind::Identifier))
+  else if (!Neg && CodeToks[Last].is(TokenKind::Identifier))
     K = literalKind(text(Last));
   if (K == ValueKind::Other)
     return;
   StringFact S;
   S.Kind = K;
-  S.Range = Span{T[First].Begin, T[Last].End};
+  S.Range = Span{CodeToks[First].Begin, CodeToks[Last].End};
   S.Value = Buf.slice(S.Range.Begin, S.Range.End).str();
   S.Name = B.Name;
   S.Path = B.Path;
@@ -124,6 +125,6 @@ void Pass::addLiteralFact(BindingFact &B, int64_t First, int64_t Last) {
   S.Call = B.Call;
   S.ArgIndex = B.ArgIndex;
   S.Scope = B.Scope;
-  B.String = int32_t(F.Strings.size());
-  F.Strings.push_back(std::move(S));
+  B.String = int32_t(Result.Strings.size());
+  Result.Strings.push_back(std::move(S));
 }

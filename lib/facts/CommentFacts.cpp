@@ -14,14 +14,14 @@ using namespace rtclint::codefacts;
 using llvm::StringRef;
 
 void Pass::onComment(const Token &Tk) {
-  StringRef Body = commentBody(L, Buf, Tk);
+  StringRef Body = commentBody(Lang, Buf, Tk);
   CommentFact C;
   C.Range = Span{Tk.Begin, Tk.End};
   C.Text = Body.str();
-  F.Comments.push_back(std::move(C));
+  Result.Comments.push_back(std::move(C));
   // The body is a slice of Buf; anything else has no reliable offsets.
   if (Body.data() < Buf.data() || Body.data() + Body.size() > Buf.end())
     return;
   uint32_t Base = uint32_t(Body.data() - Buf.data());
-  commentstrings::scanCodeComment(Body, Base, top().EffScope, F.Strings);
+  commentstrings::scanCodeComment(Body, Base, top().EffScope, Result.Strings);
 }
