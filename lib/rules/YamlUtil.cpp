@@ -4,6 +4,9 @@
 #include "llvm/ADT/StringMap.h"
 #include <fmt/format.h>
 #include <re2/re2.h>
+#include <sstream>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 using namespace rtclint;
 using llvm::StringRef;
@@ -51,8 +54,63 @@ YAML::Mark YamlReader::keyMark(const YAML::Node &Map, StringRef Key) {
   return Map.Mark();
 }
 
+namespace {
+/// Counts the documents of a stream without building nodes.
+class DocumentCounter : public YAML::EventHandler {
+public:
+  unsigned Docs = 0;
+  YAML::Mark Last;
+  void OnDocumentStart(const YAML::Mark &M) override {
+    ++Docs;
+    Last = M;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                const std::string &) override {}
+  void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+} // namespace
+
+/// yaml-cpp 0.7 never returns from LoadAll on a stream with a `,` outside a
+/// flow collection: each step yields one more empty document without
+/// consuming the token. A stream has at most one document more than its
+/// `---`/`...` markers, so a parse that yields more has stopped advancing.
+bool YamlReader::checkProgress(StringRef Text) {
+  unsigned Markers = 0;
+  for (StringRef Rest = Text; !Rest.empty();) {
+    auto [Line, Tail] = Rest.split('\n');
+    Markers += Line.starts_with("---") || Line.starts_with("...");
+    Rest = Tail;
+  }
+  std::string Copy(Text);
+  std::istringstream In(Copy);
+  YAML::Parser P(In);
+  DocumentCounter Counter;
+  while (P.HandleNextDocument(Counter))
+    if (Counter.Docs > Markers + 1) {
+      size_t Pos = Counter.Last.pos >= 0 ? size_t(Counter.Last.pos) : 0;
+      char C = Pos < Text.size() ? Text[Pos] : 0;
+      error(
+          Counter.Last,
+          C == ',' || C == ']' || C == '}'
+              ? fmt::format("'{}' outside a flow collection ([ ] or {{ }})", C)
+              : std::string("malformed YAML: the parser stopped here"));
+      return false;
+    }
+  return true;
+}
+
 bool YamlReader::parse(StringRef Text, std::vector<YAML::Node> &Docs) {
   try {
+    if (!checkProgress(Text))
+      return false;
     Docs = YAML::LoadAll(std::string(Text));
     return true;
   } catch (const YAML::Exception &E) {

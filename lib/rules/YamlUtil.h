@@ -21,6 +21,7 @@ public:
 
   /// Parses Text; on a syntax error reports it and returns false.
   bool parse(llvm::StringRef Text, std::vector<YAML::Node> &Docs);
+  bool checkProgress(llvm::StringRef Text);
 
   void error(const YAML::Node &N, const std::string &Msg);
   void error(const YAML::Mark &M, const std::string &Msg);

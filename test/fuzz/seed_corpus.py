@@ -1,7 +1,8 @@
 """Seeds the fuzz corpora from the repository's own fixtures at run time
 (nothing is committed): rule fixtures for the lexer and facts targets (with
-the language byte each target expects), rule files for the loader, ignore
-patterns and paths for the glob target."""
+the language byte each target expects) for the lexer, facts and redaction
+targets, rule files for the loader, ignore patterns and paths for the glob
+target, findings with hostile fields for the output writers."""
 import os
 import sys
 
@@ -11,6 +12,11 @@ LANGS = {".js": 12, ".ts": 13, ".py": 14, ".rb": 15, ".php": 16, ".sh": 17,
          ".xml": 23, ".plist": 24, ".html": 25, ".tf": 26, ".java": 5,
          ".kt": 6, ".swift": 9, ".cs": 10, ".go": 11, ".c": 1, ".cpp": 2,
          ".m": 3}
+# fuzz-Redact picks its file name from the first byte (FuzzRedact.cpp).
+REDACT = {".js": 0, ".ts": 0, ".py": 1, ".rb": 2, ".go": 3, ".java": 4,
+          ".php": 5, ".yaml": 6, ".yml": 6, ".env": 7, ".c": 8, ".cpp": 8,
+          ".swift": 9, ".json": 10, ".sh": 11, ".cs": 12, ".kt": 13,
+          ".html": 14, ".xml": 15, ".tf": 18, ".m": 19}
 
 
 def put(target, name, data):
@@ -33,6 +39,8 @@ for root, _, files in os.walk(os.path.join(src, "rules")):
             put("Lex", "s%d" % n, seed)
             put("Facts", "s%d" % n, seed)
             put("Text", "s%d" % n, data)
+            if ext in REDACT:
+                put("Redact", "s%d" % n, bytes([REDACT[ext]]) + data)
         elif ext in (".yaml", ".yml"):
             put("Rules", "s%d" % n, data)
             put("Lex", "y%d" % n, bytes([21]) + data)
@@ -40,4 +48,11 @@ put("Glob", "g1", b"*.js\n!keep.js\nsrc/**/gen/\n/build\n**/a/**/b\n\0"
     b"src/a.js\nkeep.js\nsrc/x/gen\nbuild/x\na/c/b")
 put("Glob", "g2", b"[a-z]?.py\n\\#x\nnode_modules/\n\0ab.py\n#x\nn/node_modules")
 put("Text", "u16", b"\xff\xfe" + "x = 1\r\ny\rz\n".encode("utf-16-le"))
+put("Config", "c1", b"rules:\n  generic-secret:\n    severity: error\n"
+    b"  plain-http-rest-url: {enabled: false}\nenable: [secrets]\n"
+    b"disable: []\nexclude:\n  - node_modules/\nrule-dirs: []\n"
+    b"policy:\n  require-e2ee: false\n")
+put("Output", "o1", b"src/a.js\0plain-http-rest-url\0REST call over http\0"
+    b"  fetch('http://api.opentok.com/x')\0defined here")
+put("Output", "o2", b"a\nb.js\0id\0msg\x1b[31m\r\0\xe2\x80\xa8\xc2\x9b\0%0A::")
 print("seeded %d files into %s" % (n, out))

@@ -83,6 +83,24 @@ class RuleFiles(TreeTest):
         self.assertIn("character device", r.err)
 
 
+    def test_fuzzer_found_rule_files_fail_cleanly(self):
+        # Every input a fuzzer found in the rule loader: an error, never a
+        # hang (yaml-cpp alone loops forever on a stray ',').
+        reg = os.path.join(os.path.dirname(__file__), "..", "fuzz",
+                           "regressions")
+        for name in sorted(os.listdir(reg)):
+            if not name.endswith(".yaml"):
+                continue
+            with self.subTest(name=name):
+                os.makedirs(self.path("rules"), exist_ok=True)
+                with open(os.path.join(reg, name), "rb") as f:
+                    self.write("rules/r.yaml", f.read(), mode="wb")
+                self.write("src/a.js", "x\n")
+                r = run_bounded(["scan", "--rules", self.path("rules"),
+                                 self.path("src")], seconds=10, mb=300)
+                self.assertEqual(r.rc, 2, r.err)
+                self.assertIn("r.yaml:", r.err)
+
 class SpecialFiles(TreeTest):
     def test_fifos_sockets_and_devices_are_skipped_and_counted(self):
         self.write("a.js", SECRET_LINE)

@@ -104,6 +104,19 @@ TEST_CASE("YAML syntax errors point at the offending token", "[loader]") {
   CHECK(R.Set.rules().empty());
 }
 
+TEST_CASE("a stray ',' or closer at document level is an error, not a hang",
+          "[loader]") {
+  // yaml-cpp alone loops forever on these (a fuzzer found the second).
+  requireOneError(load(","), 1, 1, "',' outside a flow collection");
+  requireOneError(load("  - 'a'\n  - 'b'\n,  # note\n  - 'c'\n"), 3, 1,
+                  "',' outside a flow collection");
+  // Several documents, each with its marker, still load.
+  LoadResult R = load(std::string("---\n") + ValidRule + "---\n" +
+                      withLine(1, "id: other-rule"));
+  CHECK(R.Ok);
+  CHECK(R.Diags.empty());
+}
+
 TEST_CASE("unknown keys are rejected where they are", "[loader]") {
   requireOneError(load(withExtra("colour: red\n")), 9, 1,
                   "unknown key 'colour' in rule");
