@@ -20,6 +20,8 @@ struct Location {
   std::string Path; // display path
   unsigned Line = 0, Column = 0, EndLine = 0, EndColumn = 0;
   Span Range; // byte offsets, when known
+  /// The columns in UTF-16 code units (SARIF, LSP); 0 when unknown.
+  unsigned Column16 = 0, EndColumn16 = 0;
 };
 
 /// A related location: the macro definition behind an expansion, the value a
@@ -55,7 +57,8 @@ struct Finding {
   std::string Path;        // display path
   std::string ProjectPath; // relative to the project root (SARIF, baseline)
   unsigned Line = 0, Column = 0, EndLine = 0, EndColumn = 0; // 1-based
-  Span Range; // byte offsets of the reported range
+  unsigned Column16 = 0, EndColumn16 = 0; // the same in UTF-16 code units
+  Span Range;                             // byte offsets of the reported range
   std::string Message;
   std::string Snippet; // the first source line, secrets redacted
   /// The reported range within Snippet (bytes, after redaction), for carets.
@@ -69,7 +72,8 @@ struct Finding {
   std::optional<Suppression> Suppressed;
 
   Location location() const {
-    return {Path, Line, Column, EndLine, EndColumn, Range};
+    return {Path,      Line,  Column,   EndLine,
+            EndColumn, Range, Column16, EndColumn16};
   }
 };
 

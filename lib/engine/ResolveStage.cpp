@@ -174,10 +174,17 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
     F.Secret = R.Secret && !H.M.Secret.empty();
     F.Line = Lines.line(H.M.Range.Begin);
     F.Column = Lines.column(H.M.Range.Begin);
+    F.Column16 = Lines.utf16Column(H.M.Range.Begin);
     uint32_t EndOff = std::max(H.M.Range.End, H.M.Range.Begin + 1) - 1;
     F.EndLine = Lines.line(EndOff);
-    F.EndColumn = Lines.column(EndOff);
-    ++F.EndColumn; // exclusive end column
+    F.EndColumn = Lines.column(EndOff) + 1; // exclusive end column
+    // The exclusive end is one past the last byte of its character.
+    size_t After = EndOff + 1;
+    while (After < Content.size() && (uint8_t(Content[After]) & 0xC0) == 0x80)
+      ++After;
+    F.EndColumn16 = Lines.line(After) == F.EndLine
+                        ? Lines.utf16Column(After)
+                        : Lines.utf16Column(EndOff) + 1;
     std::string Value = !O.Redact  ? H.M.Part
                         : R.Secret ? redact(H.M.Part)
                                    : Red.apply(H.M.Part);
@@ -217,6 +224,9 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
         N.Loc.Path = Rel.Path.empty() ? F.Path : Rel.Path;
         N.Loc.Line = N.Loc.EndLine = Rel.Line;
         N.Loc.Column = N.Loc.EndColumn = Rel.Column;
+        if (Rel.Path.empty() && Rel.Line && Rel.Column)
+          N.Loc.Column16 = N.Loc.EndColumn16 =
+              Lines.utf16Column(Lines.lineStart(Rel.Line) + Rel.Column - 1);
         N.Message = O.Redact ? Red.apply(Rel.Message) : Rel.Message;
         F.Notes.push_back(std::move(N));
       }

@@ -52,11 +52,16 @@ std::string uriOf(llvm::StringRef Path) {
   return Out;
 }
 
+/// Columns are UTF-16 code units (the run's columnKind); a location whose
+/// columns are not known in those units gives its lines only.
 json::Object region(const Location &L) {
-  return json::Object{{"startLine", L.Line},
-                      {"startColumn", L.Column},
-                      {"endLine", L.EndLine ? L.EndLine : L.Line},
-                      {"endColumn", L.EndColumn ? L.EndColumn : L.Column}};
+  json::Object R{{"startLine", L.Line},
+                 {"endLine", L.EndLine ? L.EndLine : L.Line}};
+  if (L.Column16) {
+    R["startColumn"] = L.Column16;
+    R["endColumn"] = L.EndColumn16 ? L.EndColumn16 : L.Column16;
+  }
+  return R;
 }
 
 json::Object physical(llvm::StringRef Uri, json::Object Region) {
@@ -116,7 +121,7 @@ public:
         {"originalUriBaseIds",
          json::Object{
              {"%SRCROOT%", json::Object{{"uri", "file://" + uriOf(Root)}}}}},
-        {"columnKind", "unicodeCodePoints"},
+        {"columnKind", "utf16CodeUnits"},
         {"results", std::move(Results)},
     };
     json::Object Log{

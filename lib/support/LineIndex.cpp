@@ -31,6 +31,29 @@ unsigned LineIndex::column(size_t Offset) const {
   return unsigned(Offset - Starts[line(Offset) - 1]) + 1;
 }
 
+static unsigned utf16Units(unsigned char C) {
+  if ((C & 0xC0) == 0x80) // continuation bytes add nothing
+    return 0;
+  return C >= 0xF0 && C <= 0xF4 ? 2 : 1;
+}
+
+unsigned LineIndex::utf16Column(size_t Offset) const {
+  Offset = std::min(Offset, Buf.size());
+  unsigned L = line(Offset);
+  size_t Start = Starts[L - 1];
+  size_t Next = L < Starts.size() ? Starts[L] : Buf.size() + 1;
+  if (CursorOff < Start || CursorOff >= Next ||
+      CursorOff > Offset + (Offset - Start)) {
+    CursorOff = Start; // from the line start is shorter
+    CursorCol = 1;
+  }
+  for (; CursorOff > Offset; --CursorOff)
+    CursorCol -= utf16Units(static_cast<unsigned char>(Buf[CursorOff - 1]));
+  for (; CursorOff < Offset; ++CursorOff)
+    CursorCol += utf16Units(static_cast<unsigned char>(Buf[CursorOff]));
+  return CursorCol;
+}
+
 size_t LineIndex::lineStart(unsigned Line) const {
   if (Line == 0)
     return 0;

@@ -23,6 +23,10 @@ public:
   unsigned line(size_t Offset) const;
   /// 1-based column of Offset in bytes from the start of its line.
   unsigned column(size_t Offset) const;
+  /// 1-based column of Offset in UTF-16 code units (SARIF's and LSP's
+  /// default), reading UTF-8; a stray byte counts as one unit. Linear over
+  /// calls that go forward through a line.
+  unsigned utf16Column(size_t Offset) const;
   /// Byte offset where 1-based Line starts (the end of the buffer past it).
   size_t lineStart(unsigned Line) const;
   /// The text of 1-based Line without its line break.
@@ -32,6 +36,9 @@ public:
 private:
   llvm::StringRef Buf;
   std::vector<uint32_t> Starts; // offset of the first byte of every line
+  // utf16Column's last answer, where the next one on that line resumes.
+  mutable size_t CursorOff = 0;
+  mutable unsigned CursorCol = 1;
 };
 
 } // namespace rtclint

@@ -101,6 +101,20 @@ class Sarif(TreeTest):
                         uris)
         self.assertNotIn(HEX_SECRET, json.dumps(doc))
 
+    def test_columns_are_utf16_code_units(self):
+        # "é" and "€" are one unit each, U+1F600 two; bytes would say 12.
+        prefix = "/*\u00e9\u20ac\U0001F600*/ "
+        self.write("a.js", prefix + f"const apiSecret = '{HEX_SECRET}';\n")
+        doc = self.sarif([self.dir])
+        self.assertEqual("utf16CodeUnits", doc["runs"][0]["columnKind"])
+        regions = [r["locations"][0]["physicalLocation"]["region"]
+                   for r in doc["runs"][0]["results"]]
+        col = len(prefix.encode("utf-16-le")) // 2 + 1
+        self.assertIn(col + len("const apiSecret = '"),
+                      [r["startColumn"] for r in regions], regions)
+        for r in regions:
+            self.assertLess(r["startColumn"], r["endColumn"])
+
     def test_empty_scan_validates(self):
         self.write("README.md", "nothing here\n")
         doc = self.sarif([self.dir])

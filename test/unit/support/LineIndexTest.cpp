@@ -37,3 +37,24 @@ TEST_CASE("an empty buffer has one empty line", "[lines]") {
   CHECK(L.column(0) == 1);
   CHECK(L.lineText(1).empty());
 }
+
+TEST_CASE("UTF-16 columns count code units, in any order of queries",
+          "[lines]") {
+  // "é" is 2 bytes and 1 unit, "€" 3 bytes and 1 unit, U+1D11E 4 bytes and
+  // 2 units (a surrogate pair).
+  llvm::StringRef Buf = "x\n\xC3\xA9\xE2\x82\xAC\xF0\x9D\x84\x9Ez\nq";
+  LineIndex L(Buf);
+  size_t Z = Buf.find('z');
+  CHECK(L.column(Z) == 10);
+  CHECK(L.utf16Column(Z) == 5);
+  CHECK(L.utf16Column(2) == 1);
+  CHECK(L.utf16Column(4) == 2);
+  CHECK(L.utf16Column(Z) == 5);
+  CHECK(L.utf16Column(7) == 3); // backwards from the cursor
+  CHECK(L.utf16Column(Buf.size() - 1) == 1);
+  CHECK(L.utf16Column(Z + 1) == 6); // the line break after z
+  CHECK(L.utf16Column(0) == 1);
+  // A stray continuation byte adds nothing, a stray lead byte one unit.
+  LineIndex Bad("\x80\xFFz");
+  CHECK(Bad.utf16Column(2) == 2);
+}
