@@ -30,6 +30,11 @@ class Conventions(TreeTest):
             self.assertIn(word, p.stdout)
         self.assertNotIn("Generic Options", p.stdout)
         self.assertNotIn("--help-hidden", p.stdout)
+        self.assertIn("Usage: rtclint scan [OPTIONS]", p.stdout)
+        p = run(["rules", "list", "--help"], check_rc=0)
+        self.assertIn("Usage: rtclint rules list", p.stdout)
+        p = run(["rules", "list", "--bogus"], check_rc=2)
+        self.assertIn("Run 'rtclint rules list --help'", p.stderr)
 
     def test_sizes_take_units(self):
         self.write("big.js", "x" * 3000 + "\n")

@@ -43,14 +43,30 @@ std::vector<std::string> optionNames(const CLI::App *A) {
   return Out;
 }
 
+/// The innermost command given on the command line, and the words before it
+/// ("rtclint rules" for `rules list`), for its usage line and hints.
+const CLI::App *innermostCommand(const CLI::App &Root, std::string &Parents) {
+  const CLI::App *Cur = &Root;
+  Parents.clear();
+  for (bool Deeper = true; Deeper;) {
+    Deeper = false;
+    for (const CLI::App *Sub : Cur->get_subcommands())
+      if (Sub->parsed()) {
+        Parents += (Parents.empty() ? "" : " ") + Cur->get_name();
+        Cur = Sub;
+        Deeper = true;
+        break;
+      }
+  }
+  return Cur;
+}
+
 /// CLI11 reports unknown arguments as "extras"; say which and suggest.
 int usageError(const CLI::App &Root, const CLI::ParseError &E,
                const std::vector<cli::Command> &Cmds,
                const std::vector<std::string> &Args) {
-  const CLI::App *Used = &Root;
-  for (const cli::Command &C : Cmds)
-    if (C.App->parsed())
-      Used = C.App;
+  std::string Parents;
+  const CLI::App *Used = innermostCommand(Root, Parents);
   std::string Msg = E.what();
   if (dynamic_cast<const CLI::ExtrasError *>(&E)) {
     // The message lists the extras (in reverse); take the first in argv.
@@ -79,8 +95,9 @@ int usageError(const CLI::App &Root, const CLI::ParseError &E,
     }
   }
   llvm::errs() << "rtclint: error: " << printable(Msg) << "\n";
-  std::string Help = Used == &Root ? "rtclint --help"
-                                   : "rtclint " + Used->get_name() + " --help";
+  std::string Help = Used == &Root
+                         ? "rtclint --help"
+                         : Parents + " " + Used->get_name() + " --help";
   llvm::errs() << "Run '" << Help << "' for usage.\n";
   return cli::ExitUsage;
 }
@@ -118,12 +135,9 @@ int main(int Argc, char **Argv) {
   try {
     Root.parse(Argc, Argv);
   } catch (const CLI::CallForHelp &) {
-    for (const cli::Command &C : Cmds)
-      if (C.App->parsed()) {
-        llvm::outs() << C.App->help();
-        return cli::ExitClean;
-      }
-    llvm::outs() << Root.help();
+    std::string Parents;
+    const CLI::App *Used = innermostCommand(Root, Parents);
+    llvm::outs() << Used->help(Parents);
     return cli::ExitClean;
   } catch (const CLI::CallForAllHelp &) {
     llvm::outs() << Root.help("", CLI::AppFormatMode::All);
