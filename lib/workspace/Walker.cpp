@@ -191,9 +191,17 @@ void Walker::addRoot(StringRef Root) {
     // An explicit file is scanned even when an ignore rule names it.
     // The user named it, links and all; the reader still insists on a
     // regular file.
-    if (St.type() == fs::file_type::regular_file)
-      addFile(std::move(Display), std::string(Abs), St.getSize(), "/", Local);
-    else
+    if (St.type() == fs::file_type::regular_file) {
+      // Its directory resolved, so the project-relative path (and with it
+      // the fingerprint) does not depend on the way the file was named.
+      SmallString<256> InReal;
+      std::string File(Abs);
+      if (!fs::real_path(sys::path::parent_path(Abs), InReal)) {
+        sys::path::append(InReal, sys::path::filename(Abs));
+        File = std::string(InReal);
+      }
+      addFile(std::move(Display), std::move(File), St.getSize(), "/", Local);
+    } else
       Local.Skipped.push_back(
           {std::move(Display), SkipReason::Special, "not a regular file"});
     return merge(Local);

@@ -21,6 +21,9 @@ class Fingerprints(TreeTest):
                    f"const OPENTOK_API_SECRET = '{HEX_SECRET}';\n")
         if git:
             subprocess.run(["git", "init", "-q", self.dir], check=True)
+        self.link = self.dir + "-link"
+        os.symlink(self.dir, self.link)
+        self.addCleanup(os.unlink, self.link)
 
     def check_stable(self):
         base = os.path.join(self.dir, "app")
@@ -29,6 +32,8 @@ class Fingerprints(TreeTest):
             scan_json([self.dir])[0],  # another working directory
             scan_json(["server"], cwd=base)[0],  # a subdirectory as root
             scan_json(["keys.js"], cwd=os.path.join(base, "server"))[0],
+            # a file named through a link to the tree
+            scan_json([os.path.join(self.link, "app/server/keys.js")])[0],
         ]
         fps = [fingerprints(d) for d in runs]
         self.assertTrue(fps[0])
