@@ -49,14 +49,20 @@ void rtclint::finishResult(ScanResult &Res, const Engine &E) {
 
 ScanResult rtclint::scanTree(const Engine &E,
                              const std::vector<std::string> &Roots,
-                             const WalkOptions &Walk) {
+                             const WalkOptions &Walk, ShardSpec Shard) {
   auto Start = std::chrono::steady_clock::now();
   ScanResult Res;
   WalkResult W = walk(Roots, Walk);
+  ProjectPaths Project(Roots);
+  if (Shard.active()) {
+    std::vector<std::string> Keys;
+    for (const FileEntry &FE : W.Files)
+      Keys.push_back(Project.relative(FE.AbsPath));
+    selectShard(W, Keys, Shard);
+  }
   Res.Errors = std::move(W.Errors);
   Res.Skipped = std::move(W.Skipped);
   Res.Stats.FilesIgnored = W.IgnoredCount;
-  ProjectPaths Project(Roots);
 
   struct Slot {
     std::optional<SkippedFile> Skip;

@@ -8,14 +8,16 @@
 #define RTCLINT_SCAN_TREESCAN_H
 
 #include "engine/Engine.h"
+#include "scan/Shard.h"
 #include "workspace/Walker.h"
 
 namespace rtclint {
 
 /// Walks Roots and scans every file with Walk.Jobs threads. Files whose scan
 /// failed are listed in Skipped (reason `failed` or `budget`).
+/// Walks Roots and scans every file (only shard Shard's files when given).
 ScanResult scanTree(const Engine &E, const std::vector<std::string> &Roots,
-                    const WalkOptions &Walk);
+                    const WalkOptions &Walk, ShardSpec Shard = {});
 
 /// Adds one file's outcome to a result (shared by the tree and git scans).
 void addFileResult(ScanResult &Res, llvm::StringRef Path, Language L,

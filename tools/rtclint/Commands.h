@@ -40,6 +40,7 @@ Command addRulesCommand(CLI::App &Root);
 Command addExplainCommand(CLI::App &Root);
 Command addInitCommand(CLI::App &Root);
 Command addInstallHookCommand(CLI::App &Root);
+Command addMergeCommand(CLI::App &Root);
 
 /// Built-in rules plus every extra directory; prints diagnostics and returns
 /// null on any rule error.
@@ -48,6 +49,10 @@ std::shared_ptr<const RuleSet> loadRules(const std::vector<std::string> &Dirs,
 
 /// Text from the repository (paths, details) made safe for the terminal.
 std::string shown(llvm::StringRef S);
+
+/// Writes Report to File (standard output when empty); false, with the
+/// error on stderr, when it cannot be written (exit 3).
+bool writeReport(llvm::StringRef File, llvm::StringRef Report);
 
 } // namespace rtclint::cli
 

@@ -171,30 +171,8 @@ int runScan(const ScanArgs &A) {
   Fmt->Create(RO)->write(ROS, Run);
   ROS.flush();
   decorateReport(A.Modes, MS, A.Format, Report);
-  if (ToFile) {
-    std::error_code EC;
-    llvm::raw_fd_ostream File(A.OutFile, EC, llvm::sys::fs::OF_None);
-    if (!EC) {
-      File << Report;
-      File.close();
-      EC = File.error();
-      File.clear_error();
-    }
-    if (EC) {
-      llvm::errs() << "rtclint: error: cannot write " << shown(A.OutFile)
-                   << ": " << EC.message() << "\n";
-      return ExitInternal;
-    }
-  } else {
-    llvm::outs() << Report;
-    llvm::outs().flush();
-    if (std::error_code EC = llvm::outs().error()) {
-      llvm::outs().clear_error();
-      llvm::errs() << "rtclint: error: cannot write the report: "
-                   << EC.message() << "\n";
-      return ExitInternal;
-    }
-  }
+  if (!writeReport(ToFile ? A.OutFile : "", Report))
+    return ExitInternal;
   if (!A.Quiet) {
     llvm::errs() << "rtclint: " << summaryLine(R) << "\n";
     if (R.Stats.FilesScanned == 0)

@@ -45,6 +45,11 @@ void addScanModeOptions(CLI::App &S, ScanModeArgs &M) {
   S.add_option("--write-baseline", M.WriteBaseline,
                "Write the findings to FILE as a baseline (exit 0)")
       ->type_name("FILE");
+  S.add_option("--shard", M.Shard,
+               "Scan only part K of N of the tree (balanced by size; the "
+               "same on every machine); join the reports with 'rtclint "
+               "merge'")
+      ->type_name("K/N");
 }
 
 static void printDiags(const Diagnostics &D) {
@@ -95,6 +100,17 @@ ModeScan runModeScan(const ScanModeArgs &M,
     S.Exit = modeError("--all-lines needs --staged");
     return S;
   }
+  ShardSpec Shard;
+  std::string ShardErr;
+  if (!M.Shard.empty() && !parseShard(M.Shard, Shard, ShardErr)) {
+    S.Exit = modeError(ShardErr);
+    return S;
+  }
+  if (Modes && !M.Shard.empty()) {
+    S.Exit = modeError("--shard splits a tree scan; git modes scan one "
+                       "change");
+    return S;
+  }
   if (Modes && Roots.size() > 1) {
     S.Exit = modeError("git modes take at most one path (the repository)");
     return S;
@@ -121,7 +137,7 @@ ModeScan runModeScan(const ScanModeArgs &M,
   if (!Modes) {
     EO.Filters = makeFilterChain(FS);
     S.E = std::make_unique<Engine>(Rules, std::move(EO));
-    S.R = scanTree(*S.E, Roots, WO);
+    S.R = scanTree(*S.E, Roots, WO, Shard);
     S.ProjectRoot = projectRootOf(Roots.front());
     return S;
   }

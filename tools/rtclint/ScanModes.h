@@ -31,6 +31,7 @@ struct ScanModeArgs {
   std::string HistoryRange;
   CLI::Option *History = nullptr; // given when its count is non-zero
   std::string Baseline, WriteBaseline;
+  std::string Shard; // K/N
   bool history() const;
 };
 
