@@ -15,7 +15,7 @@ DEPS  := cmake ninja-build g++ pkg-config git python3 \
          pre-commit \
          $(REALWORLD_DEPS)
 
-.PHONY: all deps build demo test test-tools test-asan clean format fuzz
+.PHONY: all deps build demo test test-tools test-asan clean format fuzz bench
 
 all: demo
 
@@ -86,6 +86,14 @@ fuzz: deps
 	    $(FUZZ_BUILD)/fuzz-$$t.log; \
 	  if [ $$rc -ne 0 ]; then tail -40 $(FUZZ_BUILD)/fuzz-$$t.log; exit $$rc; fi; \
 	done
+
+# The side-by-side benchmark (not part of `make test`): generates its trees
+# in $(BUILD)/bench, installs secretlint there from npm, needs ripgrep.
+BENCH_DEPS := ripgrep time python3-yaml
+bench: build
+	@$(MAKE) --no-print-directory deps DEPS="$(BENCH_DEPS)"
+	python3 test/bench/run_bench.py --rtclint $(BUILD)/bin/rtclint \
+	  --work $(BUILD)/bench $(BENCH_ARGS)
 
 format: deps
 	clang-format-19 -i $$(git ls-files 'lib/*.cpp' 'lib/*.h' 'tools/*.cpp' 'tools/*.h' 'test/*.cpp')
