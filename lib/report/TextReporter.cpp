@@ -53,7 +53,7 @@ private:
     color(OS, raw_ostream::SAVEDCOLOR, true);
     OS << printable(F.Message);
     reset(OS);
-    OS << " [" << F.RuleId << "]\n";
+    OS << " [" << printable(F.RuleId) << "]\n";
     // The snippet is escaped piecewise so the caret still lines up: an
     // escaped byte takes as many columns as its escape.
     StringRef Line = F.Snippet;
