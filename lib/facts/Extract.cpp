@@ -23,6 +23,7 @@ FileFacts rtclint::extractFacts(Language L, llvm::StringRef Buf) {
   case LexFamily::PHP:
   case LexFamily::Shell:
     builders::buildCodeFacts(L, Buf, Toks, F);
+    builders::foldStrings(L, Buf, Toks, F);
     break;
   case LexFamily::KeyValue:
   case LexFamily::YAML:
@@ -31,6 +32,10 @@ FileFacts rtclint::extractFacts(Language L, llvm::StringRef Buf) {
     break;
   case LexFamily::Markup:
     builders::buildMarkupFacts(L, Buf, Toks, F);
+    break;
+  case LexFamily::SQL:
+  case LexFamily::CSV:
+    builders::buildDataFacts(L, Buf, Toks, F);
     break;
   }
 

@@ -40,6 +40,7 @@ Command addRulesCommand(CLI::App &Root);
 Command addExplainCommand(CLI::App &Root);
 Command addInitCommand(CLI::App &Root);
 Command addInstallHookCommand(CLI::App &Root);
+Command addLanguagesCommand(CLI::App &Root);
 
 /// Built-in rules plus every extra directory; prints diagnostics and returns
 /// null on any rule error.
