@@ -24,9 +24,16 @@ namespace {
 
 class DataBuilder {
 public:
-  DataBuilder(Language L, StringRef Buf, const std::vector<Token> &T,
+  /// Comments are recorded first; the builders read the other tokens.
+  DataBuilder(Language L, StringRef Buf, const std::vector<Token> &Toks,
               FileFacts &F)
-      : L(L), Buf(Buf), T(T), F(F) {}
+      : L(L), Buf(Buf), F(F) {
+    for (const Token &Tk : Toks)
+      if (Tk.is(TokenKind::Comment))
+        commentstrings::addComment(L, Buf, Tk, /*Backticks=*/false, F);
+      else
+        T.push_back(Tk);
+  }
 
   void runSQL();
   void runCSV();
@@ -34,8 +41,8 @@ public:
 private:
   Language L;
   StringRef Buf;
-  const std::vector<Token> &T;
   FileFacts &F;
+  std::vector<Token> T; // without comments
 
   StringRef text(size_t I) const { return T[I].text(Buf); }
   bool isPunct(size_t I, StringRef P) const {
@@ -60,6 +67,8 @@ private:
   /// `(c1, c2, ...)` at I: the column names; returns the index past `)`.
   size_t columnList(size_t I, std::vector<std::string> &Cols) const;
   size_t insert(size_t I);
+  void nameValuePair(const std::vector<std::string> &Cols,
+                     const std::vector<int32_t> &Row, StringRef Table);
   size_t copy(size_t I);
 };
 
@@ -125,6 +134,7 @@ size_t DataBuilder::insert(size_t I) {
   ++I;
   while (isPunct(I, "(")) {
     unsigned Depth = 0, Col = 0;
+    std::vector<int32_t> Row(Cols.size(), -1);
     for (; I < T.size(); ++I) {
       if (isPunct(I, "(")) {
         ++Depth;
@@ -135,17 +145,49 @@ size_t DataBuilder::insert(size_t I) {
         ++Col;
       } else if (Depth == 1 && T[I].is(TokenKind::String)) {
         StringRef Name = Col < Cols.size() ? StringRef(Cols[Col]) : "";
+        if (Col < Row.size())
+          Row[Col] = int32_t(F.Strings.size());
         add(I, Name, Name.empty() ? Table : Table + "." + Name.str(),
             BindKind::ConfigKey);
       } else if (isPunct(I, ";")) {
         return I;
       }
     }
+    nameValuePair(Cols, Row, Table);
     if (!isPunct(I + 1, ","))
       return I + 1;
     I += 2;
   }
   return I;
+}
+
+/// A settings row (`name`/`key` and `value` columns, wp_options'
+/// option_name/option_value): the value is named after the name cell.
+void DataBuilder::nameValuePair(const std::vector<std::string> &Cols,
+                                const std::vector<int32_t> &Row,
+                                StringRef Table) {
+  int32_t N = -1, V = -1;
+  for (size_t C = 0; C < Cols.size() && C < Row.size(); ++C) {
+    std::string Col = StringRef(Cols[C]).lower();
+    StringRef Base = StringRef(Col);
+    Base.consume_front("option_") || Base.consume_front("setting_") ||
+        Base.consume_front("config_");
+    if (Base == "name" || Base == "key")
+      N = Row[C];
+    else if (Base == "value")
+      V = Row[C];
+  }
+  if (N < 0 || V < 0)
+    return;
+  StringFact &S = F.Strings[V];
+  S.Name = F.Strings[N].Value;
+  S.Path = Table.str() + "." + S.Name;
+  // The row's bindings are the last ones added.
+  for (size_t I = F.Bindings.size(); I-- > 0 && F.Bindings[I].String >= V;)
+    if (F.Bindings[I].String == V) {
+      F.Bindings[I].Name = S.Name;
+      F.Bindings[I].Path = S.Path;
+    }
 }
 
 /// COPY t (cols) FROM stdin; then the rows the lexer split into cells.
@@ -183,11 +225,6 @@ void DataBuilder::runSQL() {
   bool StatementStart = true;
   for (size_t I = 0; I < T.size();) {
     const Token &Tk = T[I];
-    if (Tk.is(TokenKind::Comment)) {
-      commentstrings::addComment(L, Buf, Tk, /*Backticks=*/false, F);
-      ++I;
-      continue;
-    }
     if (StatementStart && (isWord(I, "insert") || isWord(I, "replace"))) {
       StatementStart = false;
       I = insert(I + 1);

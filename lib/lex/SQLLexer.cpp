@@ -26,14 +26,16 @@ bool endsCopyFromStdin(StringRef Buf, const std::vector<Token> &Out) {
       !Out[N - 2].text(Buf).equals_insensitive("stdin") ||
       !Out[N - 3].text(Buf).equals_insensitive("from"))
     return false;
-  // Back to the previous statement end; a COPY statement is short.
+  // Back to the previous statement end (a COPY statement is short); its
+  // first word, comments aside, is COPY.
+  size_t First = N - 3;
   for (size_t I = N - 3, Steps = 0; I-- > 0 && Steps < 4096; ++Steps) {
     if (Out[I].is(TokenKind::Punct) && Out[I].text(Buf) == ";")
-      return Out[I + 1].text(Buf).equals_insensitive("copy");
-    if (I == 0)
-      return Out[0].text(Buf).equals_insensitive("copy");
+      break;
+    if (!Out[I].is(TokenKind::Comment))
+      First = I;
   }
-  return false;
+  return Out[First].text(Buf).equals_insensitive("copy");
 }
 
 /// Rows of a COPY text block: cells split at tabs, up to the `\.` line.

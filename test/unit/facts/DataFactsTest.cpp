@@ -35,6 +35,17 @@ TEST_CASE("sql facts: INSERT values are named after their columns",
   REQUIRE(findBinding(F, &BindingFact::Path, "public.rooms.token"));
 }
 
+TEST_CASE("sql facts: settings rows name their value", "[facts][sql]") {
+  FileFacts F = factsUnderTest(
+      Language::SQL, "INSERT INTO wp_options (option_id, option_name, "
+                     "option_value) VALUES (7, 'vonage_api_secret', 'x1'), "
+                     "(8, 'blogname', 'Demo');\n");
+  CHECK(byValue(F, "x1").Name == "vonage_api_secret");
+  CHECK(byValue(F, "x1").Path == "wp_options.vonage_api_secret");
+  CHECK(byValue(F, "Demo").Name == "blogname");
+  REQUIRE(findBinding(F, &BindingFact::Name, "vonage_api_secret"));
+}
+
 TEST_CASE("sql facts: assignments and comparisons", "[facts][sql]") {
   FileFacts F = factsUnderTest(
       Language::SQL, "SET @api_secret = 'abc';\n"
