@@ -58,7 +58,7 @@ Pass::Pass(Language L, StringRef Buf, const std::vector<Token> &All,
   NL.assign(T.size(), 0);
   for (size_t I = 0; I < T.size(); ++I)
     NL[I] = I == 0 || T[I - 1].End > T[I].Begin ||
-            Buf.slice(T[I - 1].End, T[I].Begin).contains('\n');
+            newlineIn(T[I - 1].End, T[I].Begin) != StringRef::npos;
   Match.assign(T.size(), -1);
   StrAt.assign(T.size(), -1);
   Consumed.assign(T.size(), 0);
@@ -176,11 +176,24 @@ bool Pass::atStatementStart(uint32_t I) const {
 }
 
 /// Whether the line break before T[I] continues the statement.
+size_t Pass::newlineIn(uint32_t A, uint32_t B) const {
+  if (A >= B)
+    return StringRef::npos;
+  // MemoNL is the first '\n' at or after MemoFrom (or the buffer's end).
+  if (A < MemoFrom || A > MemoNL) {
+    MemoFrom = A;
+    MemoNL = std::min(Buf.find('\n', A), Buf.size());
+  }
+  return MemoNL < B ? MemoNL : StringRef::npos;
+}
+
 bool Pass::continues(uint32_t I) const {
   if (I == 0)
     return false;
   StringRef Gap = Buf.slice(T[I - 1].End, T[I].Begin);
-  size_t Nl = Gap.find('\n');
+  size_t Nl = newlineIn(T[I - 1].End, T[I].Begin);
+  if (Nl != StringRef::npos)
+    Nl -= T[I - 1].End;
   if (Nl != StringRef::npos &&
       Gap.take_front(Nl).rtrim(" \t\r").ends_with("\\"))
     return true;

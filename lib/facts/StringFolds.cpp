@@ -309,6 +309,15 @@ void Folder::accumulations() {
 
 void builders::foldStrings(Language L, StringRef Buf,
                            const std::vector<Token> &Toks, FileFacts &F) {
+  // Most files have neither: no index is built for them.
+  bool Any = llvm::any_of(Toks, [&](const Token &Tk) {
+    StringRef S = Tk.text(Buf);
+    return (Tk.is(TokenKind::Punct) &&
+            (S == "+=" || S == ".=" || S == "<<")) ||
+           (Tk.is(TokenKind::Identifier) && (S == "join" || S == "implode"));
+  });
+  if (!Any)
+    return;
   Folder Fo(L, Buf, Toks, F);
   Fo.joins();
   Fo.accumulations();

@@ -55,6 +55,25 @@ class Linear(TreeTest):
         self.assertLess(r8.seconds, 10 * max(r1.seconds, 0.05),
                         (r1.seconds, r8.seconds))
 
+    def test_many_heredoc_openers_on_one_line_scale_linearly(self):
+        # Unterminated openers, one line: each used to search the rest of
+        # the line again (lexer and structural pass alike).
+        # The shell line is one command with a million arguments: the
+        # structural pass keeps a fact per argument, hence its bound.
+        for name, head, opener, mb in (("h.rb", "x = ", "<<~A + ", 500),
+                                       ("h.sh", "cat ", "<<EOF ", 1000),
+                                       ("h.php", "<?php $x = ", "<<<EOT ", 500)):
+            with self.subTest(file=name):
+                n1 = 1000 * 1000 // len(opener)
+                self.write("1" + name, head + opener * n1 + "\nbody\n")
+                self.write("8" + name, head + opener * (8 * n1) + "\nbody\n")
+                r1 = scan([self.path("1" + name)], expect_rc=0, seconds=30,
+                          mb=mb)
+                r8 = scan([self.path("8" + name)], expect_rc=0, seconds=90,
+                          mb=mb)
+                self.assertLess(r8.seconds, 10 * max(r1.seconds, 0.05),
+                                (r1.seconds, r8.seconds))
+
     def test_a_million_nested_brackets_in_every_family(self):
         for name, (bracket, head) in NESTING.items():
             with self.subTest(file=name):
