@@ -235,8 +235,8 @@ private:
   const std::vector<Token> &All;
   FileFacts &F;
   Traits Tr;
-  std::vector<Token> T;          // code tokens: no comments, no directives
-  std::vector<uint8_t> NL;       // a line break precedes T[I]
+  std::vector<Token> T;    // code tokens: no comments, no directives
+  std::vector<uint8_t> NL; // a line break precedes T[I]
   mutable size_t MemoFrom = 1, MemoNL = 0; // no '\n' in [MemoFrom, MemoNL)
   std::vector<int32_t> Match;    // closer -> opener, -1 when unmatched
   std::vector<int32_t> StrAt;    // first token of a string fact -> fact

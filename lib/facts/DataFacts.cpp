@@ -72,8 +72,8 @@ private:
   size_t copy(size_t I);
 };
 
-void DataBuilder::add(size_t I, StringRef Name, std::string Path,
-                      BindKind Bind, ValueKind Kind) {
+void DataBuilder::add(size_t I, StringRef Name, std::string Path, BindKind Bind,
+                      ValueKind Kind) {
   StringFact S;
   S.Kind = Kind;
   S.Value = decodeString(L, Buf, T[I]);
@@ -107,8 +107,7 @@ size_t DataBuilder::qualifiedName(size_t I, std::string &Out) const {
   return I;
 }
 
-size_t DataBuilder::columnList(size_t I,
-                               std::vector<std::string> &Cols) const {
+size_t DataBuilder::columnList(size_t I, std::vector<std::string> &Cols) const {
   if (!isPunct(I, "("))
     return I;
   for (++I; I < T.size() && !isPunct(I, ")"); ++I)
@@ -201,8 +200,8 @@ size_t DataBuilder::copy(size_t I) {
   // Empty cells are no tokens, so columns are counted in tabs: from the
   // row's start to its first cell, then between consecutive cells.
   size_t Col = 0;
-  for (++I; I < T.size() && T[I].is(TokenKind::String) &&
-            T[I].has(tokflags::Raw);
+  for (++I;
+       I < T.size() && T[I].is(TokenKind::String) && T[I].has(tokflags::Raw);
        ++I) {
     size_t From;
     if (T[I].has(tokflags::NewlineBefore)) {
@@ -273,10 +272,10 @@ void DataBuilder::runCSV() {
     if (!Tk.is(TokenKind::String))
       continue;
     StringRef V = text(I);
-    bool Number = Tk.has(tokflags::Raw) && !V.empty() &&
-                  llvm::all_of(V, [](char C) {
-                    return llvm::isDigit(C) || C == '.' || C == '-';
-                  });
+    bool Number =
+        Tk.has(tokflags::Raw) && !V.empty() && llvm::all_of(V, [](char C) {
+          return llvm::isDigit(C) || C == '.' || C == '-';
+        });
     StringRef Name = Col < Header.size() ? StringRef(Header[Col]) : "";
     add(I, Name, Name.str(), BindKind::ConfigKey,
         Number ? ValueKind::Number : ValueKind::String);

@@ -64,8 +64,7 @@ private:
   /// the index past Closer, or 0 when anything else is in the list.
   size_t literalList(size_t I, StringRef Closer,
                      std::vector<int32_t> &Items) const;
-  void addFold(std::string Value, Span Range, int32_t Seed,
-               bool FromBinding);
+  void addFold(std::string Value, Span Range, int32_t Seed, bool FromBinding);
   std::vector<uint32_t> ByValue; // binding indices by value start
   bool statementEndsAt(size_t I) const {
     return I >= T.size() || isPunct(I, ";") || isPunct(I, "}") ||
@@ -206,8 +205,8 @@ void Folder::joins() {
       } else {
         Close = E + 1; // Ruby `join` without parentheses
       }
-      addFold(joined(F, Items, Sep), Span{T[I]->Begin, T[Close]->End},
-              Items[0], true);
+      addFold(joined(F, Items, Sep), Span{T[I]->Begin, T[Close]->End}, Items[0],
+              true);
       continue;
     }
     // sep.join([a, b]) / sep.join((a, b))
@@ -227,8 +226,8 @@ void Folder::joins() {
       continue;
     }
     // implode(sep, [a, b]) / join(sep, array(a, b))
-    if (L == Language::PHP &&
-        (isIdent(I, "implode") || isIdent(I, "join")) && isPunct(I + 1, "(")) {
+    if (L == Language::PHP && (isIdent(I, "implode") || isIdent(I, "join")) &&
+        isPunct(I + 1, "(")) {
       int32_t S = factAt(I + 2, Next);
       if (S < 0 || !isPunct(Next, ","))
         continue;
@@ -278,8 +277,8 @@ void Folder::accumulations() {
     }
     size_t Op = J + 1;
     bool Assign = isPunct(Op, "=");
-    bool Append = isPunct(Op, AppendOp) ||
-                  (L == Language::Ruby && isPunct(Op, "<<"));
+    bool Append =
+        isPunct(Op, AppendOp) || (L == Language::Ruby && isPunct(Op, "<<"));
     if (!Assign && !Append)
       continue;
     size_t Next;
@@ -312,8 +311,7 @@ void builders::foldStrings(Language L, StringRef Buf,
   // Most files have neither: no index is built for them.
   bool Any = llvm::any_of(Toks, [&](const Token &Tk) {
     StringRef S = Tk.text(Buf);
-    return (Tk.is(TokenKind::Punct) &&
-            (S == "+=" || S == ".=" || S == "<<")) ||
+    return (Tk.is(TokenKind::Punct) && (S == "+=" || S == ".=" || S == "<<")) ||
            (Tk.is(TokenKind::Identifier) && (S == "join" || S == "implode"));
   });
   if (!Any)

@@ -89,7 +89,7 @@ void lexQuoted(Cursor &C, size_t Begin, char Q, bool Esc, uint16_t Flags) {
 
 void rtclint::lexers::lexSQL(StringRef Buf, std::vector<Token> &Out) {
   Cursor C(Buf, Out);
-  static constexpr StringRef Puncts[] = {"<>", "<=", ">=", "!=", "||",
+  static constexpr StringRef Puncts[] = {"<>", "<=", ">=",  "!=", "||",
                                          "::", ":=", "->>", "->"};
   while (true) {
     C.skipSpace();

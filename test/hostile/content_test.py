@@ -195,6 +195,45 @@ class Hidden(TreeTest):
             self.assertNotIn(line, r.out + r.err)
 
 
+class KeyFiles(TreeTest):
+    """A key file takes its Vonage context from the configuration next to
+    it; the siblings read for that are regular, in-tree and small."""
+
+    def key(self, rel):
+        self.write(rel, "-----BEGIN PRIVATE KEY-----\n%s\n"
+                   "-----END PRIVATE KEY-----\n" % "\n".join(pem_body()))
+
+    def messages(self):
+        r = scan([self.dir], expect_rc=1, seconds=10, mb=300)
+        return {f["path"].rsplit("/", 1)[-1]: f["message"]
+                for f in r.json()["findings"]}
+
+    def test_vonage_context_from_the_configuration_next_to_it(self):
+        self.key("app/private.key")
+        self.write("app/.env", "VONAGE_APPLICATION_ID=3c9a1e52\n")
+        self.key("tls/server.key")
+        self.write("tls/.env", "PORT=8443\n")
+        m = self.messages()
+        self.assertIn("Vonage application", m["private.key"])
+        self.assertIn(".env:VONAGE_APPLICATION_ID", m["private.key"])
+        self.assertNotIn("Vonage", m["server.key"])
+
+    def test_sibling_fifo_and_links_out_are_not_read(self):
+        outside = os.path.realpath(self.dir + "-outside.env")
+        with open(outside, "w") as f:
+            f.write("VONAGE_APPLICATION_ID=3c9a1e52\n")
+        self.addCleanup(os.remove, outside)
+        self.key("a/private.key")
+        os.mkfifo(self.path("a/.env"))
+        self.key("b/private.key")
+        os.symlink(outside, self.path("b/.env"))
+        m = self.messages()
+        self.assertEqual(len(m), 1)  # both files are named private.key
+        r = scan([self.dir], expect_rc=1, seconds=10, mb=300)
+        for f in r.json()["findings"]:
+            self.assertNotIn("Vonage", f["message"])
+
+
 class Outputs(TreeTest):
     """Redaction and output escaping through the whole binary."""
 

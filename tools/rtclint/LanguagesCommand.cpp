@@ -31,9 +31,8 @@ Command addLanguagesCommand(CLI::App &Root) {
               for (const LanguageFileName &N : languageFileNames())
                 if (N.Lang == L)
                   Names += (Names.empty() ? "" : " ") + N.Name.str();
-              llvm::outs() << languageName(L) << '\t'
-                           << languageDisplayName(L) << '\t' << Exts << '\t'
-                           << Names << '\n';
+              llvm::outs() << languageName(L) << '\t' << languageDisplayName(L)
+                           << '\t' << Exts << '\t' << Names << '\n';
             }
             return int(ExitClean);
           }};

@@ -16,12 +16,11 @@ const StringFact &byValue(const FileFacts &F, llvm::StringRef V) {
 TEST_CASE("sql facts: INSERT values are named after their columns",
           "[facts][sql]") {
   FileFacts F = factsUnderTest(
-      Language::SQL,
-      "-- rooms of the demo\n"
-      "INSERT INTO public.rooms (id, session_id, token) VALUES\n"
-      "  (1, '1_MX4abc', 'T1==def'),\n"
-      "  (2, 'f(x, y)', 'T1==ghi');\n"
-      "INSERT INTO settings VALUES ('plain');\n");
+      Language::SQL, "-- rooms of the demo\n"
+                     "INSERT INTO public.rooms (id, session_id, token) VALUES\n"
+                     "  (1, '1_MX4abc', 'T1==def'),\n"
+                     "  (2, 'f(x, y)', 'T1==ghi');\n"
+                     "INSERT INTO settings VALUES ('plain');\n");
   const StringFact &S = byValue(F, "1_MX4abc");
   CHECK(S.Name == "session_id");
   CHECK(S.Path == "public.rooms.session_id");
@@ -61,13 +60,12 @@ TEST_CASE("sql facts: assignments and comparisons", "[facts][sql]") {
 }
 
 TEST_CASE("sql facts: COPY rows and comments", "[facts][sql]") {
-  FileFacts F = factsUnderTest(
-      Language::SQL,
-      "COPY rooms (id, session_id, note) FROM stdin;\n"
-      "1\t\t2_MX4xyz\n"
-      "2\t1_MX4abc\t\\N\n"
-      "\\.\n"
-      "/* was 'T1==old' */\n");
+  FileFacts F = factsUnderTest(Language::SQL,
+                               "COPY rooms (id, session_id, note) FROM stdin;\n"
+                               "1\t\t2_MX4xyz\n"
+                               "2\t1_MX4abc\t\\N\n"
+                               "\\.\n"
+                               "/* was 'T1==old' */\n");
   // Empty cells still count as columns.
   CHECK(byValue(F, "2_MX4xyz").Name == "note");
   CHECK(byValue(F, "1_MX4abc").Name == "session_id");
@@ -80,10 +78,9 @@ TEST_CASE("sql facts: COPY rows and comments", "[facts][sql]") {
 }
 
 TEST_CASE("csv facts: cells are named after their header", "[facts][csv]") {
-  FileFacts F = factsUnderTest(Language::CSV,
-                               "name,api_secret,count\n"
-                               "demo,\"s3cr,et\",12\n"
-                               ",other,3\n");
+  FileFacts F = factsUnderTest(Language::CSV, "name,api_secret,count\n"
+                                              "demo,\"s3cr,et\",12\n"
+                                              ",other,3\n");
   CHECK(byValue(F, "s3cr,et").Name == "api_secret");
   CHECK(byValue(F, "s3cr,et").Bind == BindKind::ConfigKey);
   CHECK(byValue(F, "other").Name == "api_secret");
@@ -118,9 +115,8 @@ TEST_CASE("folds: joins and accumulation assemble one value",
             "k=abc"));
   CHECK(Has(Values(Language::PHP, "<?php $k = 'a';\n$k .= 'b';"), "k=ab"));
   // Not literal all the way: nothing is assembled.
-  CHECK_FALSE(Has(Values(Language::JavaScript, "let k = 'a';\nk += v;"),
-                  "k=a"
-                  "v"));
+  CHECK_FALSE(Has(Values(Language::JavaScript, "let k = 'a';\nk += v;"), "k=a"
+                                                                         "v"));
   auto Mixed = Values(Language::JavaScript, "const k = ['a', x].join('-');");
   CHECK_FALSE(llvm::any_of(Mixed, [](const std::string &S) {
     return llvm::StringRef(S).contains("a-");
