@@ -10,7 +10,7 @@ LANGS = {".js": 12, ".ts": 13, ".py": 14, ".rb": 15, ".php": 16, ".sh": 17,
          ".env": 19, ".properties": 20, ".yaml": 21, ".yml": 21, ".json": 22,
          ".xml": 23, ".plist": 24, ".html": 25, ".tf": 26, ".java": 5,
          ".kt": 6, ".swift": 9, ".cs": 10, ".go": 11, ".c": 1, ".cpp": 2,
-         ".m": 3}
+         ".m": 3, ".sql": 27, ".csv": 28}
 
 
 def put(target, name, data):
