@@ -29,70 +29,50 @@ def categories(source_dir):
         return re.findall(r'^RTCLINT_CATEGORY\("([^"]+)"\)', f.read(), re.M)
 
 
-# File name -> language, mirroring lib/source/DetectLanguage.cpp. Display
-# names and their order in the "Tested in" line.
-LANGUAGES = [
-    ("c", "C"), ("cpp", "C++"), ("objc", "Objective-C"),
-    ("objcpp", "Objective-C++"), ("java", "Java"), ("kotlin", "Kotlin"),
-    ("scala", "Scala"), ("groovy", "Groovy"), ("swift", "Swift"),
-    ("csharp", "C#"), ("go", "Go"), ("javascript", "JavaScript"),
-    ("typescript", "TypeScript"), ("python", "Python"), ("ruby", "Ruby"),
-    ("php", "PHP"), ("shell", "shell"), ("dockerfile", "Dockerfile"),
-    ("env", ".env"), ("properties", "properties"), ("yaml", "YAML"),
-    ("json", "JSON"), ("xml", "XML"), ("plist", "plist"), ("html", "HTML"),
-    ("hcl", "HCL"), ("text", "plain text"),
-]
-EXTENSIONS = {
-    "c": "c", "h": "c",
-    "cc": "cpp", "cpp": "cpp", "cxx": "cpp", "c++": "cpp", "hpp": "cpp",
-    "hh": "cpp", "hxx": "cpp", "ipp": "cpp",
-    "m": "objc", "mm": "objcpp", "java": "java", "kt": "kotlin",
-    "kts": "kotlin", "scala": "scala", "sc": "scala", "groovy": "groovy",
-    "gradle": "groovy", "swift": "swift", "cs": "csharp", "csx": "csharp",
-    "go": "go", "js": "javascript", "jsx": "javascript", "mjs": "javascript",
-    "cjs": "javascript", "ts": "typescript", "tsx": "typescript",
-    "mts": "typescript", "cts": "typescript", "py": "python", "pyw": "python",
-    "pyi": "python", "rb": "ruby", "rake": "ruby", "gemspec": "ruby",
-    "php": "php", "phtml": "php", "sh": "shell", "bash": "shell",
-    "zsh": "shell", "ksh": "shell", "env": "env", "properties": "properties",
-    "ini": "properties", "cfg": "properties", "conf": "properties",
-    "yml": "yaml", "yaml": "yaml", "json": "json", "jsonc": "json",
-    "json5": "json", "xml": "xml", "xsd": "xml", "xaml": "xml",
-    "csproj": "xml", "config": "xml", "storyboard": "xml", "xib": "xml",
-    "entitlements": "xml", "plist": "plist", "html": "html", "htm": "html",
-    "vue": "html", "svelte": "html", "dockerfile": "dockerfile", "tf": "hcl",
-    "tfvars": "hcl", "hcl": "hcl",
-}
-NAMES = {
-    "Dockerfile": "dockerfile", "Containerfile": "dockerfile", ".env": "env",
-    ".babelrc": "json", "Jenkinsfile": "groovy", "Gemfile": "ruby",
-    "Rakefile": "ruby", "Podfile": "ruby", "Vagrantfile": "ruby",
-    "Fastfile": "ruby",
-}
-
 # Section titles of `rtclint explain`, in the order pages show them.
 SECTIONS = ["Security-guide practice", "Why it matters", "Bad", "Good", "Fix",
             "Options", "References"]
 
 
-def fixture_language(filename):
-    """The language rtclint detects for a fixture, from its name alone."""
-    if filename in NAMES:
-        return NAMES[filename]
-    if filename.startswith("Dockerfile."):
-        return "dockerfile"
-    if filename.startswith(".env."):
-        return "env"
-    stem, dot, ext = filename.rpartition(".")
-    if dot and stem:
-        return EXTENSIONS.get(ext.lower(), "text")
-    return "text"
+class Languages:
+    """The language table of `rtclint languages` (the one detection reads):
+    name, display name, extensions and file names per line, in display
+    order."""
 
+    def __init__(self, text):
+        self.order, self.ext, self.names, self.prefixes = [], {}, {}, []
+        for line in text.splitlines():
+            cols = line.split("\t")
+            if len(cols) != 4:
+                continue
+            name, label, exts, names = cols
+            self.order.append((name, label))
+            for e in exts.split():
+                self.ext.setdefault(e, name)
+            for n in names.split():
+                if n.endswith("."):
+                    self.prefixes.append((n, name))
+                else:
+                    self.names[n] = name
+        if not self.order:
+            sys.exit("gen-rule-docs: 'rtclint languages' printed no table")
 
-def fixture_languages(filenames):
-    """Display names of the fixtures' languages, in a fixed order."""
-    found = {fixture_language(f) for f in filenames}
-    return [label for key, label in LANGUAGES if key in found]
+    def of(self, filename):
+        """The language rtclint detects for a fixture, from its name alone."""
+        if filename in self.names:
+            return self.names[filename]
+        for prefix, name in self.prefixes:
+            if filename.startswith(prefix):
+                return name
+        stem, dot, ext = filename.rpartition(".")
+        if dot and stem:
+            return self.ext.get(ext.lower(), "text")
+        return "text"
+
+    def labels(self, filenames):
+        """Display names of the fixtures' languages, in a fixed order."""
+        found = {self.of(f) for f in filenames}
+        return [label for key, label in self.order if key in found]
 
 
 def run(rtclint, args):
@@ -152,7 +132,7 @@ def rule_file(show):
     return src[len("<builtin>/"):] if src.startswith("<builtin>/") else ""
 
 
-def page(rule, explain, show, fixtures):
+def page(rule, explain, show, fixtures, languages):
     rid, sev, cat, title = rule
     out = [f"# {rid}", "", f"**{title}**", "",
            "<!-- Generated by tools/gen-rule-docs.py; do not edit. -->", "",
@@ -165,7 +145,7 @@ def page(rule, explain, show, fixtures):
     if src:
         out.append(f"| Rule file | [{src}](../../{src}) |")
     if fixtures:
-        langs = ", ".join(fixture_languages(fixtures))
+        langs = ", ".join(languages.labels(fixtures))
         out.append(f"| Tested in | {langs} ([{len(fixtures)} fixture files]"
                    f"(../../rules/tests/{rid}/)) |")
     else:
@@ -236,6 +216,7 @@ def generate(rtclint, source_dir):
     rules = parse_list(run(rtclint, ["rules", "list"]))
     if not rules:
         sys.exit("gen-rule-docs: 'rtclint rules list' printed no rules")
+    languages = Languages(run(rtclint, ["languages"]))
     files, shows = {}, {}
     for rule in rules:
         rid = rule[0]
@@ -245,7 +226,8 @@ def generate(rtclint, source_dir):
         fixtures = sorted(f for f in os.listdir(tests)
                           if os.path.isfile(os.path.join(tests, f))) \
             if os.path.isdir(tests) else []
-        files[f"{rid}.md"] = page(rule, explain, shows[rid], fixtures)
+        files[f"{rid}.md"] = page(rule, explain, shows[rid], fixtures,
+                                   languages)
     files["index.md"] = index(rules, shows, categories(source_dir))
     return files
 

@@ -68,10 +68,11 @@ std::vector<CommentFact> textComments(StringRef Buf) {
 std::vector<Annotation> annotations(const FileFacts &F, StringRef Buf) {
   std::vector<Annotation> Out;
   std::vector<CommentFact> Plain;
-  if (F.Lang == Language::Unknown)
+  // CSV has no comments either: its fixtures annotate the same way.
+  bool PlainText = F.Lang == Language::Unknown || F.Lang == Language::CSV;
+  if (PlainText)
     Plain = textComments(Buf);
-  for (const CommentFact &C :
-       F.Lang == Language::Unknown ? Plain : F.Comments) {
+  for (const CommentFact &C : PlainText ? Plain : F.Comments) {
     StringRef Text = C.Text;
     for (StringRef Key : {"ruleid:", "ok:"}) {
       size_t Pos = 0;

@@ -24,6 +24,13 @@ void buildCodeFacts(Language L, llvm::StringRef Buf,
 /// YAML, JSON, .env and .properties.
 void buildConfigFacts(Language L, llvm::StringRef Buf,
                       const std::vector<Token> &Toks, FileFacts &F);
+/// After buildCodeFacts: one more StringFact for each value assembled from
+/// literals by a join or by `+=` accumulation (StringFolds.cpp).
+void foldStrings(Language L, llvm::StringRef Buf,
+                 const std::vector<Token> &Toks, FileFacts &F);
+/// SQL scripts and dumps, CSV/TSV files (DataFacts.cpp).
+void buildDataFacts(Language L, llvm::StringRef Buf,
+                    const std::vector<Token> &Toks, FileFacts &F);
 /// XML, plist and HTML (HTML <script> bodies go through the JS pass).
 void buildMarkupFacts(Language L, llvm::StringRef Buf,
                       const std::vector<Token> &Toks, FileFacts &F);

@@ -59,7 +59,7 @@ Pass::Pass(Language L, StringRef Buf, const std::vector<Token> &All,
   for (size_t I = 0; I < CodeToks.size(); ++I)
     BreakBefore[I] =
         I == 0 || CodeToks[I - 1].End > CodeToks[I].Begin ||
-        Buf.slice(CodeToks[I - 1].End, CodeToks[I].Begin).contains('\n');
+        newlineIn(CodeToks[I - 1].End, CodeToks[I].Begin) != StringRef::npos;
   Match.assign(CodeToks.size(), -1);
   StrAt.assign(CodeToks.size(), -1);
   Consumed.assign(CodeToks.size(), 0);
@@ -178,12 +178,25 @@ bool Pass::atStatementStart(uint32_t I) const {
       .Default(false);
 }
 
-/// Whether the line break before T[I] continues the statement.
+size_t Pass::newlineIn(uint32_t A, uint32_t B) const {
+  if (A >= B)
+    return StringRef::npos;
+  // MemoNL is the first '\n' at or after MemoFrom (or the buffer's end).
+  if (A < MemoFrom || A > MemoNL) {
+    MemoFrom = A;
+    MemoNL = std::min(Buf.find('\n', A), Buf.size());
+  }
+  return MemoNL < B ? MemoNL : StringRef::npos;
+}
+
+/// Whether the line break before CodeToks[I] continues the statement.
 bool Pass::continues(uint32_t I) const {
   if (I == 0)
     return false;
   StringRef Gap = Buf.slice(CodeToks[I - 1].End, CodeToks[I].Begin);
-  size_t Nl = Gap.find('\n');
+  size_t Nl = newlineIn(CodeToks[I - 1].End, CodeToks[I].Begin);
+  if (Nl != StringRef::npos)
+    Nl -= CodeToks[I - 1].End;
   if (Nl != StringRef::npos &&
       Gap.take_front(Nl).rtrim(" \t\r").ends_with("\\"))
     return true;

@@ -173,6 +173,9 @@ private:
   void rubyKeyword(uint32_t I, llvm::StringRef W);
   bool isStatementFrame(const Frame &Fr) const;
   bool continues(uint32_t I) const;
+  /// First '\n' in [A, B), or npos. Memoized: heredoc bodies make gaps
+  /// that reach past the rest of their line, once per heredoc.
+  size_t newlineIn(uint32_t A, uint32_t B) const;
   unsigned column(uint32_t I) const;
   bool atStatementStart(uint32_t I) const;
   llvm::StringRef text(int64_t I) const;
@@ -255,10 +258,11 @@ private:
   Traits Dialect;
   std::vector<Token> CodeToks;      // code tokens: no comments, no directives
   std::vector<uint8_t> BreakBefore; // a line break precedes T[I]
-  std::vector<int32_t> Match;       // closer -> opener, -1 when unmatched
-  std::vector<int32_t> StrAt;       // first token of a string fact -> fact
-  std::vector<int32_t> StrLast;     // per new string fact: its last token
-  std::vector<uint8_t> Consumed;    // token already handled by a look-ahead
+  mutable size_t MemoFrom = 1, MemoNL = 0; // no '\n' in [MemoFrom, MemoNL)
+  std::vector<int32_t> Match;    // closer -> opener, -1 when unmatched
+  std::vector<int32_t> StrAt;    // first token of a string fact -> fact
+  std::vector<int32_t> StrLast;  // per new string fact: its last token
+  std::vector<uint8_t> Consumed; // token already handled by a look-ahead
   std::vector<Frame> Stack;
   unsigned OpenCount[8] = {}; // open frames per FrameKind
   /// Hostile input nests brackets a million deep: past MaxDepth, openers

@@ -53,9 +53,14 @@ void Pass::onString(uint32_t I) {
   if (StrAt[I] != -1)
     return;
   // Runs of adjacent literals, then the `+` chain joining them.
+  // Where a line break ends a statement (Python outside brackets), a string
+  // on the next line starts a new one: `SECRET = '...'` then an attribute
+  // docstring `"""The API secret."""` are two values, not one.
+  bool LineEnds = Dialect.NewlineEnds && isStatementFrame(Stack.back());
   auto RunEnd = [&](uint32_t J) {
     while (Dialect.AdjacentConcat && J + 1 < CodeToks.size() &&
-           CodeToks[J + 1].is(TokenKind::String))
+           CodeToks[J + 1].is(TokenKind::String) &&
+           !(LineEnds && BreakBefore[J + 1] && !continues(J + 1)))
       ++J;
     return J;
   };

@@ -1,6 +1,7 @@
 //===- Frontend.cpp - The token frontend and frontend choice --------------===//
 #include "facts/Frontend.h"
 #include "facts/Extract.h"
+#include "facts/KeyFileContext.h"
 
 using namespace rtclint;
 
@@ -8,6 +9,7 @@ Frontend::~Frontend() = default;
 
 FileFacts TokenFrontend::extract(const SourceBuffer &Src) const {
   FileFacts F = extractFacts(Src.Lang, Src.Content);
+  addKeyFileContext(Src.Path, Src.Content, F);
   F.Frontend = name().str();
   return F;
 }

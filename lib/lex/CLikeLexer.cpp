@@ -55,6 +55,12 @@ private:
   size_t logicalLineEnd(size_t P) const;
 };
 
+/// U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR at the start of S.
+bool isJSLineSeparator(llvm::StringRef S) {
+  return S.size() >= 3 && S[0] == '\xE2' && S[1] == '\x80' &&
+         (S[2] == '\xA8' || S[2] == '\xA9');
+}
+
 } // namespace
 
 size_t CLikeLexer::logicalLineEnd(size_t P) const {
@@ -78,6 +84,20 @@ void CLikeLexer::lineComment(size_t B) {
   C.Pos = D.CFam ? logicalLineEnd(B) : C.lineEnd(B);
   if (C.Pos > B && C.Buf[C.Pos - 1] == '\r')
     --C.Pos;
+  if (D.JS) {
+    // So do a lone CR, U+2028 and U+2029: the comment ends there, or the
+    // rest of the line would be hidden in it.
+    llvm::StringRef Line = C.Buf.slice(B, C.Pos);
+    size_t E = Line.find('\r');
+    for (size_t P = Line.find("\xE2\x80"); P != llvm::StringRef::npos && P < E;
+         P = Line.find("\xE2\x80", P + 1))
+      if (isJSLineSeparator(Line.drop_front(P))) {
+        E = P;
+        break;
+      }
+    if (E != llvm::StringRef::npos)
+      C.Pos = B + E;
+  }
   llvm::StringRef T = C.Buf.slice(B, C.Pos);
   bool Doc =
       (T.starts_with("///") && !T.starts_with("////")) || T.starts_with("//!");
@@ -233,6 +253,12 @@ void CLikeLexer::run() {
       IncludeLine = false;
     char Ch = C.peek();
     char N1 = C.peek(1);
+    if (D.JS && isJSLineSeparator(C.rest())) {
+      // U+2028 / U+2029 are line terminators in JavaScript.
+      C.Pos += 3;
+      C.SawNewline = true;
+      continue;
+    }
 
     if (B == 0 && Ch == '#' && N1 == '!' && !D.CFam) {
       lineComment(B); // #!/usr/bin/env node

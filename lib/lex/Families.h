@@ -25,6 +25,8 @@ void lexKeyValue(Language L, llvm::StringRef Buf, std::vector<Token> &Out);
 void lexYAML(llvm::StringRef Buf, std::vector<Token> &Out);
 void lexJSON(llvm::StringRef Buf, std::vector<Token> &Out);
 void lexMarkup(Language L, llvm::StringRef Buf, std::vector<Token> &Out);
+void lexSQL(llvm::StringRef Buf, std::vector<Token> &Out);
+void lexCSV(llvm::StringRef Buf, std::vector<Token> &Out);
 
 std::string decodeCLike(Language L, llvm::StringRef Buf, const Token &T);
 std::string decodePython(llvm::StringRef Buf, const Token &T);
@@ -35,6 +37,8 @@ std::string decodeKeyValue(Language L, llvm::StringRef Buf, const Token &T);
 std::string decodeYAML(llvm::StringRef Buf, const Token &T);
 std::string decodeJSON(llvm::StringRef Buf, const Token &T);
 std::string decodeMarkup(llvm::StringRef Buf, const Token &T);
+std::string decodeSQL(llvm::StringRef Buf, const Token &T);
+std::string decodeCSV(llvm::StringRef Buf, const Token &T);
 
 } // namespace rtclint::lexers
 

@@ -23,6 +23,10 @@ LexFamily rtclint::lexFamily(Language L) {
   case Language::TypeScript:
   case Language::HCL:
     return LexFamily::CLike;
+  case Language::SQL:
+    return LexFamily::SQL;
+  case Language::CSV:
+    return LexFamily::CSV;
   case Language::Python:
     return LexFamily::Python;
   case Language::Ruby:
@@ -103,6 +107,10 @@ llvm::StringRef rtclint::languageName(Language L) {
     return "html";
   case Language::HCL:
     return "hcl";
+  case Language::SQL:
+    return "sql";
+  case Language::CSV:
+    return "csv";
   }
   return "text";
 }
@@ -139,6 +147,72 @@ std::optional<Language> rtclint::parseLanguage(llvm::StringRef Name) {
           .Case("plist", Language::Plist)
           .Cases("html", "htm", Language::HTML)
           .Cases("hcl", "terraform", "tf", Language::HCL)
+          .Cases("sql", "mysql", "postgresql", "psql", Language::SQL)
+          .Cases("csv", "tsv", Language::CSV)
           .Default(std::nullopt);
   return R;
+}
+
+llvm::StringRef rtclint::languageDisplayName(Language L) {
+  switch (L) {
+  case Language::Unknown:
+    return "plain text";
+  case Language::C:
+    return "C";
+  case Language::Cpp:
+    return "C++";
+  case Language::ObjC:
+    return "Objective-C";
+  case Language::ObjCpp:
+    return "Objective-C++";
+  case Language::Java:
+    return "Java";
+  case Language::Kotlin:
+    return "Kotlin";
+  case Language::Scala:
+    return "Scala";
+  case Language::Groovy:
+    return "Groovy";
+  case Language::Swift:
+    return "Swift";
+  case Language::CSharp:
+    return "C#";
+  case Language::Go:
+    return "Go";
+  case Language::JavaScript:
+    return "JavaScript";
+  case Language::TypeScript:
+    return "TypeScript";
+  case Language::Python:
+    return "Python";
+  case Language::Ruby:
+    return "Ruby";
+  case Language::PHP:
+    return "PHP";
+  case Language::Shell:
+    return "shell";
+  case Language::Dockerfile:
+    return "Dockerfile";
+  case Language::Env:
+    return ".env";
+  case Language::Properties:
+    return "properties";
+  case Language::YAML:
+    return "YAML";
+  case Language::JSON:
+    return "JSON";
+  case Language::XML:
+    return "XML";
+  case Language::Plist:
+    return "plist";
+  case Language::HTML:
+    return "HTML";
+  case Language::HCL:
+    return "HCL";
+  case Language::SQL:
+    return "SQL";
+  case Language::CSV:
+    return "CSV";
+  }
+  return "plain text";
 }

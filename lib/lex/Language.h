@@ -41,6 +41,8 @@ enum class Language : unsigned char {
   Plist,
   HTML,
   HCL, // Terraform
+  SQL, // scripts and dumps: INSERT ... VALUES, SET x = '...', COPY blocks
+  CSV, // also .tsv: header cells name the cells below them
 };
 
 /// How a language is tokenized.
@@ -55,9 +57,14 @@ enum class LexFamily : unsigned char {
   YAML,
   JSON,
   Markup, // XML, plist, HTML
+  SQL,
+  CSV,
 };
 
 LexFamily lexFamily(Language L);
+
+/// The last enumerator, for loops over every language.
+inline constexpr Language LastLanguage = Language::CSV;
 
 /// Stable lower-case name used in rules, JSON and the CLI ("cpp",
 /// "javascript").
@@ -66,6 +73,9 @@ llvm::StringRef languageName(Language L);
 /// Inverse of languageName; also accepts common aliases ("js", "ts", "c++",
 /// "objc", "csharp"/"c#", "py", "rb", "sh", "yml", "terraform").
 std::optional<Language> parseLanguage(llvm::StringRef Name);
+
+/// Human name for documentation ("C++", "Objective-C", ".env").
+llvm::StringRef languageDisplayName(Language L);
 
 } // namespace rtclint
 

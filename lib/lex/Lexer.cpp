@@ -31,6 +31,10 @@ void rtclint::lex(Language L, llvm::StringRef Buf, std::vector<Token> &Out) {
     return lexJSON(Buf, Out);
   case LexFamily::Markup:
     return lexMarkup(L, Buf, Out);
+  case LexFamily::SQL:
+    return lexSQL(Buf, Out);
+  case LexFamily::CSV:
+    return lexCSV(Buf, Out);
   }
 }
 
@@ -57,6 +61,10 @@ std::string rtclint::decodeString(Language L, llvm::StringRef Buf,
     return decodeJSON(Buf, T);
   case LexFamily::Markup:
     return decodeMarkup(Buf, T);
+  case LexFamily::SQL:
+    return decodeSQL(Buf, T);
+  case LexFamily::CSV:
+    return decodeCSV(Buf, T);
   }
   return T.text(Buf).str();
 }

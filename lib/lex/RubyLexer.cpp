@@ -110,6 +110,7 @@ private:
   }
   bool valueExpected(size_t B) const;
   bool commandArg(size_t B) const;
+  size_t GuessLineEnd = 0; // end of the line of the last guessed regex
   bool lineDirective(size_t B);
   bool heredoc(size_t B);
   bool percent(size_t B);
@@ -350,10 +351,22 @@ void RubyLexer::run() {
       continue;
     if (Ch == '%' && percent(B))
       continue;
-    if (Ch == '/' && (valueExpected(B) || commandArg(B))) {
+    // A line break ends a complete statement, so a `/` opening a line
+    // opens a regex (`X = 'v'` then `/abc/ =~ s`), never a division.
+    bool LineStart = C.SawNewline;
+    if (Ch == '/' && (valueExpected(B) || commandArg(B) || LineStart)) {
       uint16_t Flags = 0;
-      size_t E = scanDelimited(C.Buf, B + 1, C.End, '/', '/', true, Flags, 0);
-      // `a /2` guessed as a command argument must close on its own line.
+      // A guess is only tried up to the end of its line (the end found once
+      // per line: a line of many `/` stays linear).
+      size_t Lim = C.End;
+      if (!valueExpected(B)) {
+        if (B >= GuessLineEnd)
+          GuessLineEnd = C.lineEnd(B);
+        Lim = GuessLineEnd;
+      }
+      size_t E = scanDelimited(C.Buf, B + 1, Lim, '/', '/', true, Flags, 0);
+      // `a /2` guessed as a command argument, or a `/` opening a line, must
+      // close on its own line.
       bool Sure = valueExpected(B) || (!(Flags & tokflags::Unterminated) &&
                                        !C.Buf.slice(B, E).contains('\n'));
       if (Sure) {

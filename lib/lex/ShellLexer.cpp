@@ -56,6 +56,7 @@ private:
   DockerMode Mode = DockerMode::Shell;
   bool LegacyEnv = false; // ENV KEY value
   bool Pending = false;   // heredoc bodies follow this line
+  size_t OpLineEnd = 0;   // end of the line holding the pending operators
   size_t Resume = 0;
 
   void skipSpace();
@@ -157,8 +158,10 @@ bool ShellLexer::heredoc(size_t B, size_t OpEnd, bool StripTabs) {
 
   size_t Full = C.Buf.size();
   if (!Pending) {
-    size_t LE = C.lineEnd(B);
-    Resume = LE < Full ? LE + 1 : Full;
+    // Once per line: every opener on it shares the line end, so a line of
+    // many openers stays linear.
+    OpLineEnd = C.lineEnd(B);
+    Resume = OpLineEnd < Full ? OpLineEnd + 1 : Full;
   }
   size_t BodyB = Resume, BodyE = Full, Next = Full;
   bool Found = false;
@@ -202,7 +205,7 @@ bool ShellLexer::heredoc(size_t B, size_t OpEnd, bool StripTabs) {
   C.Pos = WE;
   Pending = true;
   Resume = Next;
-  C.End = std::max(C.lineEnd(B), C.Pos);
+  C.End = std::max(OpLineEnd, C.Pos);
   return true;
 }
 

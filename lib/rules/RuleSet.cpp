@@ -161,8 +161,7 @@ bool RuleSet::finalize(Diagnostics &Diags) {
     for (const Pattern &P : Rules[RI].Patterns)
       reportingLeaves(P, Leaves[RI]);
     if (Rules[RI].Source == RuleSource::Patterns &&
-        Rules[RI].Keywords.empty() &&
-        llvm::all_of(Leaves[RI], [](const Pattern *P) {
+        llvm::any_of(Leaves[RI], [](const Pattern *P) {
           return P->On == PatternOn::String;
         }))
       PF->DecodedOnly.set(RI);

@@ -43,10 +43,12 @@ public:
   /// none of its keywords and none of its patterns' required literals occur.
   llvm::BitVector candidates(llvm::StringRef Content) const;
 
-  /// Rules whose literals are only meaningful in decoded string values
-  /// (string patterns only, no keywords): a value split over `'AK' + 'IA..'`
-  /// or written with escapes is not in the raw text. The engine checks these
-  /// again with candidates() over the decoded values of the file's strings.
+  /// Rules that match decoded string values (any string pattern): their
+  /// keywords and literals may be split over `'AK' + 'IA..'`,
+  /// `'-----BEGIN PRIVATE' + ' KEY-----'` or written with escapes, so they
+  /// are not in the raw text. The engine checks a rule the raw bytes ruled
+  /// out again with candidates() over the decoded values of the file's
+  /// strings.
   const llvm::BitVector &decodedOnly() const;
 
 private:

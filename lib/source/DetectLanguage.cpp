@@ -17,56 +17,116 @@ namespace rtclint {
 
 namespace {
 
+constexpr LanguageFileName FileNames[] = {
+    {"Dockerfile", Language::Dockerfile, false},
+    {"Containerfile", Language::Dockerfile, false},
+    {"Dockerfile.", Language::Dockerfile, true},
+    {".env", Language::Env, false},
+    {".env.", Language::Env, true},
+    {".babelrc", Language::JSON, false},
+    {"Jenkinsfile", Language::Groovy, false},
+    {"Gemfile", Language::Ruby, false},
+    {"Rakefile", Language::Ruby, false},
+    {"Podfile", Language::Ruby, false},
+    {"Vagrantfile", Language::Ruby, false},
+    {"Fastfile", Language::Ruby, false},
+    {".bashrc", Language::Shell, false},
+    {".bash_profile", Language::Shell, false},
+    {".zshrc", Language::Shell, false},
+    {".profile", Language::Shell, false},
+};
+
+/// Lower-case extensions; `h` is decided by content (languageOfHeader).
+constexpr LanguageExtension Extensions[] = {
+    {"c", Language::C},
+    {"h", Language::C},
+    {"cc", Language::Cpp},
+    {"cpp", Language::Cpp},
+    {"cxx", Language::Cpp},
+    {"c++", Language::Cpp},
+    {"hpp", Language::Cpp},
+    {"hh", Language::Cpp},
+    {"hxx", Language::Cpp},
+    {"ipp", Language::Cpp},
+    {"m", Language::ObjC},
+    {"mm", Language::ObjCpp},
+    {"java", Language::Java},
+    {"kt", Language::Kotlin},
+    {"kts", Language::Kotlin},
+    {"scala", Language::Scala},
+    {"sc", Language::Scala},
+    {"groovy", Language::Groovy},
+    {"gradle", Language::Groovy},
+    {"swift", Language::Swift},
+    {"cs", Language::CSharp},
+    {"csx", Language::CSharp},
+    {"go", Language::Go},
+    {"js", Language::JavaScript},
+    {"jsx", Language::JavaScript},
+    {"mjs", Language::JavaScript},
+    {"cjs", Language::JavaScript},
+    {"ts", Language::TypeScript},
+    {"tsx", Language::TypeScript},
+    {"mts", Language::TypeScript},
+    {"cts", Language::TypeScript},
+    {"py", Language::Python},
+    {"pyw", Language::Python},
+    {"pyi", Language::Python},
+    {"rb", Language::Ruby},
+    {"rake", Language::Ruby},
+    {"gemspec", Language::Ruby},
+    {"php", Language::PHP},
+    {"phtml", Language::PHP},
+    {"sh", Language::Shell},
+    {"bash", Language::Shell},
+    {"zsh", Language::Shell},
+    {"ksh", Language::Shell},
+    {"env", Language::Env},
+    {"properties", Language::Properties},
+    {"ini", Language::Properties},
+    {"cfg", Language::Properties},
+    {"conf", Language::Properties},
+    {"yml", Language::YAML},
+    {"yaml", Language::YAML},
+    {"json", Language::JSON},
+    {"jsonc", Language::JSON},
+    {"json5", Language::JSON},
+    {"xml", Language::XML},
+    {"xsd", Language::XML},
+    {"xaml", Language::XML},
+    {"csproj", Language::XML},
+    {"config", Language::XML},
+    {"storyboard", Language::XML},
+    {"xib", Language::XML},
+    {"entitlements", Language::XML},
+    {"plist", Language::Plist},
+    {"html", Language::HTML},
+    {"htm", Language::HTML},
+    {"vue", Language::HTML},
+    {"svelte", Language::HTML},
+    {"dockerfile", Language::Dockerfile},
+    {"tf", Language::HCL},
+    {"tfvars", Language::HCL},
+    {"hcl", Language::HCL},
+    {"sql", Language::SQL},
+    {"csv", Language::CSV},
+    {"tsv", Language::CSV},
+};
+
 /// File names that carry the language themselves (compared case-sensitively,
 /// as the tools that read them do).
 std::optional<Language> languageFromName(StringRef Name) {
-  if (Name == "Dockerfile" || Name == "Containerfile" ||
-      Name.starts_with("Dockerfile."))
-    return Language::Dockerfile;
-  if (Name == ".env" || Name.starts_with(".env."))
-    return Language::Env;
-  if (Name == ".babelrc")
-    return Language::JSON;
-  if (Name == "Jenkinsfile")
-    return Language::Groovy;
-  return StringSwitch<std::optional<Language>>(Name)
-      .Cases("Gemfile", "Rakefile", "Podfile", "Vagrantfile", "Fastfile",
-             Language::Ruby)
-      .Cases(".bashrc", ".bash_profile", ".zshrc", ".profile", Language::Shell)
-      .Default(std::nullopt);
+  for (const LanguageFileName &N : FileNames)
+    if (N.Prefix ? Name.starts_with(N.Name) : Name == N.Name)
+      return N.Lang;
+  return std::nullopt;
 }
 
 std::optional<Language> languageFromExtension(StringRef Ext) {
-  return StringSwitch<std::optional<Language>>(Ext)
-      .Case("c", Language::C)
-      .Cases("cc", "cpp", "cxx", "c++", "hpp", "hh", "hxx", "ipp",
-             Language::Cpp)
-      .Case("m", Language::ObjC)
-      .Case("mm", Language::ObjCpp)
-      .Case("java", Language::Java)
-      .Cases("kt", "kts", Language::Kotlin)
-      .Cases("scala", "sc", Language::Scala)
-      .Cases("groovy", "gradle", Language::Groovy)
-      .Case("swift", Language::Swift)
-      .Cases("cs", "csx", Language::CSharp)
-      .Case("go", Language::Go)
-      .Cases("js", "jsx", "mjs", "cjs", Language::JavaScript)
-      .Cases("ts", "tsx", "mts", "cts", Language::TypeScript)
-      .Cases("py", "pyw", "pyi", Language::Python)
-      .Cases("rb", "rake", "gemspec", Language::Ruby)
-      .Cases("php", "phtml", Language::PHP)
-      .Cases("sh", "bash", "zsh", "ksh", Language::Shell)
-      .Case("env", Language::Env)
-      .Cases("properties", "ini", "cfg", "conf", Language::Properties)
-      .Cases("yml", "yaml", Language::YAML)
-      .Cases("json", "jsonc", "json5", Language::JSON)
-      .Cases("xml", "xsd", "xaml", "csproj", "config", Language::XML)
-      .Cases("storyboard", "xib", "entitlements", Language::XML)
-      .Case("plist", Language::Plist)
-      .Cases("html", "htm", "vue", "svelte", Language::HTML)
-      .Case("dockerfile", Language::Dockerfile)
-      .Cases("tf", "tfvars", "hcl", Language::HCL)
-      .Default(std::nullopt);
+  for (const LanguageExtension &E : Extensions)
+    if (Ext == E.Ext)
+      return E.Lang;
+  return std::nullopt;
 }
 
 /// A `.h` file is shared by C, C++ and Objective-C; the first few markers of
@@ -121,6 +181,9 @@ std::optional<Language> languageFromShebang(StringRef Content) {
 }
 
 } // namespace
+
+llvm::ArrayRef<LanguageExtension> languageExtensions() { return Extensions; }
+llvm::ArrayRef<LanguageFileName> languageFileNames() { return FileNames; }
 
 Language detectLanguage(StringRef Path, StringRef Content) {
   StringRef Name = sys::path::filename(Path, sys::path::Style::posix);

@@ -3,6 +3,7 @@
 #define RTCLINT_SOURCE_SOURCE_H
 
 #include "lex/Language.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <string>
@@ -17,6 +18,19 @@ llvm::StringRef roleName(Role R);
 /// Dockerfile, .env, Info.plist, AndroidManifest.xml) and, for extensionless
 /// files, the shebang in the first line of Content.
 Language detectLanguage(llvm::StringRef Path, llvm::StringRef Content);
+
+/// The tables detectLanguage reads, for `rtclint languages` and the docs.
+struct LanguageExtension {
+  llvm::StringRef Ext; // lower case, no dot
+  Language Lang;
+};
+struct LanguageFileName {
+  llvm::StringRef Name;
+  Language Lang;
+  bool Prefix; // "Dockerfile." matches "Dockerfile.prod"
+};
+llvm::ArrayRef<LanguageExtension> languageExtensions();
+llvm::ArrayRef<LanguageFileName> languageFileNames();
 
 /// Client / server / config / test, from the path and the content.
 Role detectRole(llvm::StringRef Path, Language L, llvm::StringRef Content);

@@ -11,7 +11,7 @@ LANGS = {".js": 12, ".ts": 13, ".py": 14, ".rb": 15, ".php": 16, ".sh": 17,
          ".env": 19, ".properties": 20, ".yaml": 21, ".yml": 21, ".json": 22,
          ".xml": 23, ".plist": 24, ".html": 25, ".tf": 26, ".java": 5,
          ".kt": 6, ".swift": 9, ".cs": 10, ".go": 11, ".c": 1, ".cpp": 2,
-         ".m": 3}
+         ".m": 3, ".sql": 27, ".csv": 28}
 # fuzz-Redact picks its file name from the first byte (FuzzRedact.cpp).
 REDACT = {".js": 0, ".ts": 0, ".py": 1, ".rb": 2, ".go": 3, ".java": 4,
           ".php": 5, ".yaml": 6, ".yml": 6, ".env": 7, ".c": 8, ".cpp": 8,

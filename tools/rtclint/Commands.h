@@ -41,6 +41,7 @@ Command addExplainCommand(CLI::App &Root);
 Command addInitCommand(CLI::App &Root);
 Command addInstallHookCommand(CLI::App &Root);
 Command addMergeCommand(CLI::App &Root);
+Command addLanguagesCommand(CLI::App &Root);
 
 /// Built-in rules plus every extra directory; prints diagnostics and returns
 /// null on any rule error.

@@ -129,7 +129,8 @@ int main(int Argc, char **Argv) {
   std::vector<cli::Command> Cmds = {
       cli::addScanCommand(Root),        cli::addRulesCommand(Root),
       cli::addExplainCommand(Root),     cli::addInitCommand(Root),
-      cli::addInstallHookCommand(Root), cli::addMergeCommand(Root)};
+      cli::addInstallHookCommand(Root), cli::addMergeCommand(Root),
+      cli::addLanguagesCommand(Root)};
   lastValueWins(Root);
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   try {

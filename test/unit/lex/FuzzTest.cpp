@@ -14,7 +14,8 @@ static const Language Langs[] = {
     Language::Groovy, Language::Swift,      Language::CSharp,
     Language::Go,     Language::JavaScript, Language::TypeScript,
     Language::HCL,    Language::Python,     Language::Ruby,
-    Language::PHP,    Language::Shell,      Language::Dockerfile};
+    Language::PHP,    Language::Shell,      Language::Dockerfile,
+    Language::SQL,    Language::CSV};
 
 static void checkAll(Language L, llvm::StringRef Src) {
   std::vector<Token> Toks;

@@ -5,7 +5,7 @@ using namespace rtclint;
 using namespace rtclint::test;
 
 TEST_CASE("Language names round-trip", "[lex][language]") {
-  for (unsigned I = 0; I <= unsigned(Language::HCL); ++I) {
+  for (unsigned I = 0; I <= unsigned(LastLanguage); ++I) {
     Language L = Language(I);
     auto Back = parseLanguage(languageName(L));
     REQUIRE(Back);
