@@ -178,12 +178,14 @@ void FlowIndex::buildRegions() const {
     Ctx.Keyword = W.str();
     Ctx.Text = Cond;
     Ctx.Range = Body;
-    // An early exit guards the rest of the function.
+    // An early exit guards the rest of the function too.
     if ((W == "if" || W == "unless" || W == "guard") &&
         exits(S.slice(Body.Begin, Body.End))) {
       const ScopeFact &Sc = F.Scopes[unitScope(innermostScopeAt(I))];
-      Ctx.Keyword = W == "guard" ? "guard" : W.str() + "-return";
-      Ctx.Range = Span{Body.End, std::max(Body.End, Sc.Range.End)};
+      ConditionContext Rest = Ctx;
+      Rest.Keyword = W == "guard" ? "guard" : W.str() + "-return";
+      Rest.Range = Span{Body.End, std::max(Body.End, Sc.Range.End)};
+      Regions.push_back(std::move(Rest));
     }
     Regions.push_back(std::move(Ctx));
     I = WEnd - 1;
