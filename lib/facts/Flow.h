@@ -160,6 +160,7 @@ private:
   bool startupScope(int32_t S) const;
   int32_t innermostScopeAt(uint32_t Offset) const;
   Lifetime sharedByAssignment(llvm::StringRef Name, uint32_t Use) const;
+  bool localUnseen(llvm::StringRef Name, uint32_t Use) const;
 };
 
 /// Identifier chains and literals of an expression, as the flow questions

@@ -194,11 +194,15 @@ Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
   StringRef First = Segs.empty() ? StringRef() : StringRef(Segs[0]);
   bool Member = First == "this" || First == "self" ||
                 Root->Text.starts_with("@") || First == "static";
+  // A parameter or a destructured local of the using function is not
+  // followed: it is whatever the caller passed.
+  if (!Member && localUnseen(First, Root->Begin))
+    return Lifetime::Unknown;
   std::vector<int32_t> Defs = definitions(Root->Text, Root->Begin);
   if (Defs.empty() && Segs.size() > 1 && !Member)
     Defs = definitions(Segs[0], Root->Begin);
   if (Defs.empty())
-    return Member ? Lifetime::Class : sharedByAssignment(First, E.Begin);
+    return Member ? Lifetime::Unknown : sharedByAssignment(First, E.Begin);
   int32_t UseUnit = unitScope(innermostScopeAt(E.Begin));
   // An assignment in the same function before the use wins: the value was
   // recomputed here.
@@ -217,10 +221,16 @@ Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
   const BindingFact &Decl = F.Bindings[Defs.front()];
   int32_t DeclUnit = unitScope(Decl.Scope);
   if (Decl.Bind == BindKind::Field ||
-      (DeclUnit > 0 && F.Scopes[DeclUnit].Kind == ScopeKind::Class))
-    return Lifetime::Class;
+      (DeclUnit > 0 && F.Scopes[DeclUnit].Kind == ScopeKind::Class)) {
+    if (!Member)
+      return Lifetime::Class;
+    uint32_t LB = Decl.NameRange.Begin;
+    StringRef Line = Code.slice(Code.rfind('\n', LB) + 1, LB);
+    return Line.contains("static") ? Lifetime::Class : Lifetime::Unknown;
+  }
+  // `this.x` of an object: per instance unless the field is static.
   if (Member)
-    return Lifetime::Class;
+    return Lifetime::Unknown;
   Lifetime Here =
       DeclUnit == 0 ? Lifetime::Module : placeOf(Decl.NameRange.Begin);
   if (Depth >= 4)
@@ -276,6 +286,43 @@ Lifetime FlowIndex::sharedByAssignment(StringRef Name, uint32_t Use) const {
     }
   }
   return Lifetime::Unknown;
+}
+
+/// Name is a parameter of the function around Use, or a destructured local
+/// (`const { sessionId } = info`) declared in it before Use: bindings the
+/// structural pass does not record.
+bool FlowIndex::localUnseen(StringRef Name, uint32_t Use) const {
+  int32_t Unit = unitScope(innermostScopeAt(Use));
+  if (Unit <= 0 || Name.empty())
+    return false;
+  auto IsWord = [&](StringRef Text, size_t P) {
+    auto W = [](char C) { return llvm::isAlnum(C) || C == '_' || C == '$'; };
+    size_t E = P + Name.size();
+    return (P == 0 || !W(Text[P - 1])) && (E >= Text.size() || !W(Text[E]));
+  };
+  const ScopeFact &Sc = F.Scopes[Unit];
+  StringRef Body = Code.slice(Sc.Range.Begin, std::min(Use, Sc.Range.End));
+  size_t HeadEnd = std::min(Body.find_first_of("{\n"), size_t(400));
+  for (size_t P = Body.find(Name); P != StringRef::npos;
+       P = Body.find(Name, P + 1)) {
+    if (!IsWord(Body, P))
+      continue;
+    if (P < HeadEnd) {
+      // A parameter, unless the function's own body declares it again.
+      return llvm::none_of(definitions(Name, Use), [&](int32_t D) {
+        return unitScope(F.Bindings[D].Scope) == Unit;
+      });
+    }
+    size_t LB = Body.rfind('\n', P);
+    LB = LB == StringRef::npos ? 0 : LB + 1;
+    size_t LE = Body.find('\n', P);
+    StringRef Line = Body.slice(LB, LE == StringRef::npos ? Body.size() : LE);
+    StringRef Before = Body.slice(LB, P);
+    if ((Before.contains('{') || Before.contains('[')) &&
+        (Line.contains("} =") || Line.contains("] =") || Line.contains("}=")))
+      return true;
+  }
+  return false;
 }
 
 Lifetime FlowIndex::lifetime(Span E) const { return lifetimeAt(E, 0); }
