@@ -49,7 +49,8 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
     Res.Frontend = Facts.Frontend.empty() ? FE.name().str() : Facts.Frontend;
     refineSelection(*Rules, Facts, Sel, Res.Stats);
 
-    MatchInput In{Facts, Src.Content, Src.ProjectPath, Rules->placeholders()};
+    MatchInput In{Facts, Src.Content, Src.ProjectPath, Rules->placeholders(),
+                  &Opts.RuleOptions};
     bool TimedOut = false;
     std::vector<Hit> Hits =
         matchRules(*Rules, Sel, In, Sev, Opts.SeverityOverrides, D, TimedOut);

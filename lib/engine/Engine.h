@@ -33,6 +33,8 @@ struct EngineOptions {
   llvm::StringSet<> Enable; // if non-empty: only these rule ids (or categories)
   llvm::StringSet<> Disable; // rule ids or categories
   std::map<std::string, Severity> SeverityOverrides;
+  /// Rule option values from the config (rule id -> option -> values).
+  RuleOptionValues RuleOptions;
   /// Report test code like any other code (rules' `tests:` policy ignored).
   bool IncludeTests = false;
   /// A file whose stages run longer than this is skipped with reason

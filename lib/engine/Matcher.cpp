@@ -1,5 +1,6 @@
 //===- Matcher.cpp - Patterns against facts -------------------------------===//
 #include "engine/Matcher.h"
+#include "engine/FlowMatch.h"
 #include "rules/Validators.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -64,7 +65,7 @@ struct Hit {
 class RuleMatcher {
 public:
   RuleMatcher(const Rule &R, const MatchInput &In, std::vector<Match> &Out)
-      : R(R), In(In), F(In.Facts), Out(Out) {}
+      : R(R), In(In), F(In.Facts), Out(Out), Flow(R, In) {}
 
   void run();
 
@@ -73,6 +74,7 @@ private:
   const MatchInput &In;
   const FileFacts &F;
   std::vector<Match> &Out;
+  FlowMatcher Flow; // value-flow keys of call patterns
   /// Matches of condition patterns, computed once per pattern.
   llvm::DenseMap<const Pattern *, std::vector<Hit>> Cache;
 
@@ -245,6 +247,15 @@ void RuleMatcher::calls(const Pattern &P, std::vector<Hit> &Hs) {
     }
     if (!Ok || (HavePart && !partOk(P, Part)))
       continue;
+    if (P.Flow) {
+      std::optional<FlowHit> FH = Flow.match(*P.Flow, C);
+      if (!FH)
+        continue;
+      Hs.push_back(make(P, PatternOn::Call, int32_t(I), FH->Range, Span(),
+                        FH->Part, FH->Name, FH->Path, C.Callee, C.Scope));
+      Hs.back().Call = int32_t(I);
+      continue;
+    }
     Hs.push_back(make(P, PatternOn::Call, int32_t(I), C.Range, SecretSpan,
                       HavePart ? Part : StringRef(C.Callee), C.Name, C.Callee,
                       C.Callee, C.Scope));

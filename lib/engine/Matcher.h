@@ -25,6 +25,8 @@ struct MatchInput {
   llvm::StringRef Buf;
   llvm::StringRef Path;
   const Placeholders &Holders;
+  /// Option values from .rtclint.yaml; rules' defaults apply where unset.
+  const RuleOptionValues *Options = nullptr;
 };
 
 /// Appends every hit of R in the file to Out; at most one per fact, the first

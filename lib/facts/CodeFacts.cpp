@@ -460,6 +460,11 @@ void Pass::step(uint32_t I) {
     Frame &Fr = top();
     if (Fr.Kind == FrameKind::Message)
       return note(I); // C arrays of args: [a b:c, d] are rare; keep going
+    // `fun f(): Map<K, V> {`: a comma of a generic return type between a
+    // function's head and its body keeps the function pending.
+    if (Fr.Pending.Active && Fr.Pending.Kind == ScopeKind::Function &&
+        isStatementFrame(Fr) && Fr.Holds != Role::Object)
+      return note(I);
     return closeElement(Fr);
   }
   if (S == ";" ||

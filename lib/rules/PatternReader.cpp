@@ -191,7 +191,8 @@ bool PatternReader::readLeaf(const YAML::Node &N, Pattern &P, bool Condition) {
          "arg"});
     break;
   case PatternOn::Call:
-    Add({"callee", "args", "keywords"});
+    Add({"callee", "args", "keywords", "value-of", "from", "from-except",
+         "lifetime", "runs-in", "longer-than", "resolves-to", "conditional"});
     break;
   case PatternOn::Code:
   case PatternOn::Text:
@@ -222,6 +223,7 @@ bool PatternReader::readLeaf(const YAML::Node &N, Pattern &P, bool Condition) {
     break;
   case PatternOn::Call:
     Ok &= readCall(N, P);
+    Ok &= readFlow(N, P);
     break;
   case PatternOn::Code:
   case PatternOn::Text:

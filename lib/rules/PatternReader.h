@@ -13,7 +13,11 @@ namespace rtclint {
 
 class PatternReader {
 public:
-  explicit PatternReader(YamlReader &R) : R(R) {}
+  /// Options: the rule's declared options, which `$name` in value-flow
+  /// keys may refer to.
+  explicit PatternReader(YamlReader &R,
+                         const std::vector<RuleOption> *Options = nullptr)
+      : R(R), Options(Options) {}
   /// A pattern that reports: a leaf, `all` or `any`.
   bool read(const YAML::Node &N, Pattern &P) {
     return readNode(N, P, /*Condition=*/false);
@@ -21,6 +25,7 @@ public:
 
 private:
   YamlReader &R;
+  const std::vector<RuleOption> *Options;
   /// Condition: an operand of `all` after its first, or of not / inside;
   /// only conditions may carry `where:`, and only they may be not / inside.
   bool readNode(const YAML::Node &N, Pattern &P, bool Condition);
@@ -31,6 +36,12 @@ private:
   bool readStringOrBinding(const YAML::Node &N, Pattern &P);
   bool readCall(const YAML::Node &N, Pattern &P);
   bool readPartChecks(const YAML::Node &N, Pattern &P);
+  // FlowReader.cpp: value-of, from, lifetime, ... on call patterns.
+  bool readFlow(const YAML::Node &N, Pattern &P);
+  bool readWords(const YAML::Node &N, const char *Key, WordsRef &Out);
+  bool readIntRef(const YAML::Node &N, const char *Key, IntRef &Out);
+  bool optionRef(const YAML::Node &V, llvm::StringRef Name,
+                 std::initializer_list<RuleOption::Type> Types);
 };
 
 } // namespace rtclint

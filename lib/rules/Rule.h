@@ -10,6 +10,7 @@
 #define RTCLINT_RULES_RULE_H
 
 #include "facts/Facts.h"
+#include "rules/FlowSpec.h"
 #include "support/Glob.h"
 #include <map>
 #include <memory>
@@ -126,6 +127,9 @@ struct Pattern {
   std::vector<std::pair<unsigned, RegexPtr>> Args;
   std::vector<std::pair<std::string, RegexPtr>> Keywords;
 
+  /// Value-flow keys (value-of, from, lifetime, ...); null when none.
+  std::shared_ptr<const FlowSpec> Flow;
+
   // code / text / file.
   RegexPtr Regex;
   std::vector<Glob> FileGlobs;
@@ -154,6 +158,10 @@ struct RuleOption {
   std::vector<std::string> ListDefault;
 };
 llvm::StringRef optionTypeName(RuleOption::Type T);
+/// Option values set by the user (.rtclint.yaml), by rule id then option
+/// name; scalars are one-element lists.
+using RuleOptionValues =
+    std::map<std::string, std::map<std::string, std::vector<std::string>>>;
 /// The default as it would be written in YAML: 30, true, ot_, [a, b].
 std::string optionDefaultText(const RuleOption &O);
 std::optional<RuleOption::Type> parseOptionType(llvm::StringRef S);

@@ -269,7 +269,7 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
     R.error(Ps, "'patterns' must be a non-empty list");
     return false;
   }
-  PatternReader PR(R);
+  PatternReader PR(R, &Out.Options);
   for (const auto &PN : Ps) {
     Pattern P;
     if (PR.read(PN, P))

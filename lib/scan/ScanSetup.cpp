@@ -84,6 +84,8 @@ void rtclint::applyConfig(const Config &C, const RuleSet &Rules,
       TurnOn(*R);
     if (RC.Enabled == true)
       EO.Disable.erase(Id); // a rule named on its own beats its category
+    for (const auto &[Name, V] : RC.Options)
+      EO.RuleOptions[Id][Name] = V.Items;
   }
 }
 

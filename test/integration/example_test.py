@@ -8,6 +8,12 @@ from rtclint_test_util import SOURCE_DIR, scan_json
 EXPECTED = {
     ("server/server.js", "vonage-api-secret"),
     ("server/server.js", "plain-http-rest-url"),
+    ("server/server.js", "session-id-reuse"),
+    ("server/server.js", "pii-in-token-data"),
+    ("server/server.js", "token-expiry-too-long"),
+    ("server/tokens.js", "session-id-reuse"),
+    ("server/tokens.js", "pii-in-token-data"),
+    ("server/tokens.js", "token-expiry-too-long"),
     ("server/.env", "vonage-api-secret"),
     ("server/.env", "tls-verification-disabled"),
     ("public/app.js", "hardcoded-session-id"),

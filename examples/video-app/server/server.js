@@ -37,4 +37,6 @@ app.post('/archive/start', (req, res) => {
     err ? res.status(500).end() : res.json(archive));
 });
 
+require('./tokens')(app, opentok);
+
 app.listen(process.env.PORT || 3000);

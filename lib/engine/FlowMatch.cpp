@@ -1,0 +1,147 @@
+//===- FlowMatch.cpp - Value-flow keys of call patterns -------------------===//
+//
+// A call that passed callee/args/keywords is checked value by value: each
+// value `value-of` selects must pass every flow key given; the first that
+// does is reported, with what made it match in {name} and {path}.
+//
+//===----------------------------------------------------------------------===//
+#include "engine/FlowMatch.h"
+#include "facts/TextUtil.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include <cmath>
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+using namespace rtclint;
+using llvm::StringRef;
+
+const FlowIndex &FlowMatcher::index() {
+  if (!Index)
+    Index = std::make_unique<FlowIndex>(In.Facts, In.Buf);
+  return *Index;
+}
+
+/// The option's value: the user's, else the rule's default.
+static const std::vector<std::string> *
+userValue(const RuleOptionValues *Vs, StringRef Rule, StringRef Name) {
+  if (!Vs)
+    return nullptr;
+  auto R = Vs->find(Rule.str());
+  if (R == Vs->end())
+    return nullptr;
+  auto O = R->second.find(Name.str());
+  return O == R->second.end() ? nullptr : &O->second;
+}
+
+std::vector<std::string> FlowMatcher::words(const WordsRef &W) const {
+  if (W.Option.empty())
+    return W.Words;
+  if (const auto *V = userValue(In.Options, R.Id, W.Option))
+    return *V;
+  const RuleOption *O = R.option(W.Option);
+  if (!O)
+    return {};
+  if (O->Ty == RuleOption::Type::List)
+    return O->ListDefault;
+  llvm::SmallVector<StringRef, 8> Parts;
+  StringRef(O->StringDefault).split(Parts, ',', -1, false);
+  std::vector<std::string> Out;
+  for (StringRef P : Parts)
+    Out.push_back(P.trim().str());
+  return Out;
+}
+
+long long FlowMatcher::number(const IntRef &I) const {
+  if (I.Option.empty())
+    return I.Value;
+  if (const auto *V = userValue(In.Options, R.Id, I.Option))
+    if (!V->empty()) {
+      long long N;
+      if (!StringRef(V->front()).getAsInteger(10, N))
+        return N;
+    }
+  const RuleOption *O = R.option(I.Option);
+  return O ? O->IntDefault : 0;
+}
+
+static std::string duration(double Secs) {
+  long long S = std::llround(Secs);
+  if (S >= 86400 && S % 3600 == 0)
+    return fmt::format("{:g} days ({} s)", double(S) / 86400, S);
+  if (S >= 3600)
+    return fmt::format("{:g} hours ({} s)", double(S) / 3600, S);
+  return fmt::format("{} s", S);
+}
+
+std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
+                                          const CallFact &C) {
+  const FlowIndex &X = index();
+  if (!S.RunsIn.empty() &&
+      !llvm::is_contained(S.RunsIn, X.placeOf(C.Range.Begin)))
+    return std::nullopt;
+  if (!S.HasValueOf) {
+    FlowHit H;
+    H.Range = C.Range;
+    H.Name = lifetimeName(X.placeOf(C.Range.Begin)).str();
+    H.Part = C.Callee;
+    return H;
+  }
+  Vocabulary Names(words(S.OptionNames));
+  std::optional<Vocabulary> From;
+  if (S.From)
+    From.emplace(words(*S.From), S.FromExcept ? words(*S.FromExcept)
+                                              : std::vector<std::string>{});
+  for (Span V : X.optionValues(C, Names, S.Positions)) {
+    FlowHit H;
+    H.Range = V;
+    H.Part = facttext::collapse(X.code().slice(V.Begin, V.End));
+    if (S.ResolvesTo) {
+      std::vector<std::string> Cs = X.constants(V);
+      auto It = llvm::find_if(Cs, [&](const std::string &K) {
+        return RE2::PartialMatch(K, *S.ResolvesTo);
+      });
+      if (It == Cs.end())
+        continue;
+      H.Name = *It;
+    }
+    if (!S.Lifetimes.empty()) {
+      Lifetime L = X.lifetime(V);
+      if (!llvm::is_contained(S.Lifetimes, L))
+        continue;
+      H.Name = lifetimeName(L).str();
+    }
+    if (S.LongerThan) {
+      std::optional<double> Secs = X.seconds(V);
+      if (!Secs || *Secs <= double(number(*S.LongerThan)))
+        continue;
+      H.Name = duration(*Secs);
+    }
+    if (S.Conditional) {
+      std::optional<ConditionContext> Cond = X.condition(V);
+      if (!Cond)
+        Cond = X.condition(C.Range);
+      if (bool(Cond) != *S.Conditional)
+        continue;
+      if (Cond)
+        H.Path = Cond->Keyword + " (" + Cond->Text + ")";
+    }
+    if (From) {
+      bool Found = false;
+      for (const FlowSource &Src : X.sources(V)) {
+        if (llvm::none_of(Src.Segments, [&](const std::string &Seg) {
+              return !From->match(Seg).empty();
+            }))
+          continue;
+        H.Name = Src.Text;
+        H.Path = Src.Via.empty() ? Src.Text : Src.Via + " \u2190 " + Src.Text;
+        Found = true;
+        break;
+      }
+      if (!Found)
+        continue;
+    }
+    return H;
+  }
+  return std::nullopt;
+}

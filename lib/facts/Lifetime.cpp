@@ -1,0 +1,328 @@
+//===- Lifetime.cpp - Where a value was produced and where code runs ------===//
+//
+// A value is as long-lived as the place that produced it: the declaration
+// of the variable it names (module, class), the reader it comes from
+// (environment, configuration, app-level storage, a memo cache), or the
+// function it was computed in (start-up code, a route handler, another
+// function). A read from a container by a non-constant key (`rooms[id]`,
+// `sessions.get(room)`) is per key: the documented per-meeting pattern.
+//
+// The reader tables below are language and framework knowledge, not any
+// vendor's API.
+//
+//===----------------------------------------------------------------------===//
+#include "facts/Flow.h"
+#include "facts/TextUtil.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace rtclint;
+using llvm::StringRef;
+
+namespace {
+
+/// Environment and configuration readers.
+const char *const ConfigReaders[] = {"process.env",
+                                     "os.environ",
+                                     "os.getenv",
+                                     "getenv(",
+                                     "ENV[",
+                                     "ENV.fetch",
+                                     "System.getenv",
+                                     "System.getProperty",
+                                     "Environment.GetEnvironmentVariable",
+                                     "Deno.env",
+                                     "import.meta.env",
+                                     "config(",
+                                     "config.get(",
+                                     "Config::get",
+                                     "Configuration[",
+                                     "Configuration.Get",
+                                     "@Value(",
+                                     "env(",
+                                     "dotenv",
+                                     "settings.",
+                                     "Settings."};
+
+/// App-level storage and memo caches with a constant key.
+const char *const AppStores[] = {"app.get(",
+                                 "app.locals",
+                                 "app.set(",
+                                 "app.config[",
+                                 "app.config.get(",
+                                 "current_app.config",
+                                 "app.state.",
+                                 "Application[",
+                                 "HttpContext.Application",
+                                 "getOrCreate(",
+                                 "Rails.cache.fetch(",
+                                 "Cache::remember(",
+                                 "cache.get(",
+                                 "cache.fetch(",
+                                 "memcache.get(",
+                                 "lru_cache",
+                                 "sync.Once",
+                                 "Lazy<",
+                                 "lazy {",
+                                 "by lazy",
+                                 "UserDefaults.standard"};
+
+/// Functions whose body runs once, at start-up.
+const char *const StartupNames[] = {"main",
+                                    "init",
+                                    "initialize",
+                                    "setup",
+                                    "startup",
+                                    "Startup",
+                                    "viewDidLoad",
+                                    "onCreate",
+                                    "Application_Start",
+                                    "application",
+                                    "configure",
+                                    "ConfigureServices",
+                                    "before_first_request",
+                                    "on_startup",
+                                    "lifespan",
+                                    "didFinishLaunchingWithOptions"};
+
+/// Calls whose callback runs once, at start-up.
+const char *const StartupCalls[] = {"listen",    "before_first_request",
+                                    "on_event",  "onReady",
+                                    "ready",     "startup",
+                                    "configure", "Run"};
+
+bool containsAny(StringRef Text, llvm::ArrayRef<const char *> Needles) {
+  return llvm::any_of(Needles, [&](const char *N) { return Text.contains(N); });
+}
+
+} // namespace
+
+bool FlowIndex::startupScope(int32_t S) const {
+  if (S <= 0 || size_t(S) >= F.Scopes.size())
+    return false;
+  const ScopeFact &Sc = F.Scopes[S];
+  if (Sc.Kind != ScopeKind::Function)
+    return false;
+  if (llvm::is_contained(StartupNames, Sc.Name))
+    return true;
+  // A decorator or annotation on the line(s) above: @app.before_first_request,
+  // @PostConstruct, @Bean, @app.on_event("startup").
+  uint32_t From = Sc.Range.Begin > 160 ? Sc.Range.Begin - 160 : 0;
+  StringRef Above = Code.slice(From, Sc.Range.Begin);
+  if (Above.contains("before_first_request") ||
+      Above.contains("@PostConstruct") || Above.contains("@Bean") ||
+      Above.contains("on_event(\"startup\")") ||
+      Above.contains("on_event('startup')"))
+    return true;
+  // A callback of app.listen(...), app.ready(...): the smallest call around
+  // the function's start.
+  const CallFact *Around = nullptr;
+  for (const CallFact &C : F.Calls)
+    if (C.Range.Begin < Sc.Range.Begin && Sc.Range.Begin < C.Range.End &&
+        (!Around ||
+         C.Range.End - C.Range.Begin < Around->Range.End - Around->Range.Begin))
+      Around = &C;
+  return Around && llvm::is_contained(StartupCalls, Around->Name);
+}
+
+Lifetime FlowIndex::placeOf(uint32_t Offset) const {
+  int32_t S = unitScope(innermostScopeAt(Offset));
+  if (S == 0)
+    return Lifetime::Module;
+  for (const RouteFact &R : F.Routes)
+    if ((R.Scope >= 0 && unitScope(R.Scope) == S) || R.Body.contains(Offset))
+      return Lifetime::Request;
+  for (int32_t I = S; I > 0; I = F.Scopes[I].Parent) {
+    if (startupScope(I))
+      return Lifetime::Startup;
+    if (F.Scopes[I].Kind == ScopeKind::Function)
+      return Lifetime::Function;
+  }
+  return F.Scopes[S].Kind == ScopeKind::Class ? Lifetime::Class
+                                              : Lifetime::Module;
+}
+
+int32_t FlowIndex::innermostScopeAt(uint32_t Offset) const {
+  int32_t Best = 0;
+  uint32_t BestSize = UINT32_MAX;
+  for (size_t I = 0; I < F.Scopes.size(); ++I) {
+    const Span &R = F.Scopes[I].Range;
+    if (R.contains(Offset) && R.End - R.Begin < BestSize) {
+      Best = int32_t(I);
+      BestSize = R.End - R.Begin;
+    }
+  }
+  return Best;
+}
+
+Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
+  std::string Text = facttext::collapse(Code.slice(E.Begin, E.End));
+  std::vector<ExprItem> Items;
+  scanExpr(Code, E, Items);
+  if (Items.empty())
+    return Lifetime::Unknown;
+  if (llvm::all_of(Items, [](const ExprItem &I) {
+        return I.K == ExprItem::String || I.K == ExprItem::Number ||
+               (I.K == ExprItem::Punct && StringRef("+.").contains(I.Text));
+      }))
+    return Lifetime::Literal;
+  // The first chain that is not a call decides (`rooms[id].sessionId`,
+  // `session.sessionId`, `self.session_id`); a keyed read wins over the
+  // store it reads from (`settings.rooms[params[:room]]`).
+  const ExprItem *Root = nullptr;
+  for (const ExprItem &It : Items) {
+    if (It.K != ExprItem::Chain ||
+        llvm::is_contained({"await", "yield", "typeof", "return", "not", "go",
+                            "async", "try", "throw"},
+                           It.Text))
+      continue;
+    if (It.Keyed || !It.Called) {
+      Root = &It;
+      break;
+    }
+    break; // produced by a call here: where this code runs
+  }
+  if (Root && Root->Keyed)
+    return Lifetime::Keyed;
+  if (containsAny(Text, AppStores))
+    return Lifetime::App;
+  if (containsAny(Text, ConfigReaders))
+    return Lifetime::Config;
+  if (!Root)
+    return placeOf(E.Begin);
+  std::vector<std::string> Segs = chainSegments(Root->Text);
+  StringRef First = Segs.empty() ? StringRef() : StringRef(Segs[0]);
+  bool Member = First == "this" || First == "self" ||
+                Root->Text.starts_with("@") || First == "static";
+  // A parameter or a destructured local of the using function is not
+  // followed: it is whatever the caller passed.
+  if (!Member && localUnseen(First, Root->Begin))
+    return Lifetime::Unknown;
+  std::vector<int32_t> Defs = definitions(Root->Text, Root->Begin);
+  if (Defs.empty() && Segs.size() > 1 && !Member)
+    Defs = definitions(Segs[0], Root->Begin);
+  if (Defs.empty())
+    return Member ? Lifetime::Unknown : sharedByAssignment(First, E.Begin);
+  int32_t UseUnit = unitScope(innermostScopeAt(E.Begin));
+  // An assignment in the same function before the use wins: the value was
+  // recomputed here.
+  for (int32_t D : Defs) {
+    const BindingFact &B = F.Bindings[D];
+    if (B.Bind == BindKind::Assignment && unitScope(B.Scope) == UseUnit &&
+        UseUnit != 0) {
+      if (Depth >= 4)
+        return placeOf(E.Begin);
+      Lifetime L = lifetimeAt(B.ValueRange, Depth + 1);
+      return L == Lifetime::Unknown || L == Lifetime::Literal
+                 ? placeOf(B.ValueRange.Begin)
+                 : L;
+    }
+  }
+  const BindingFact &Decl = F.Bindings[Defs.front()];
+  int32_t DeclUnit = unitScope(Decl.Scope);
+  if (Decl.Bind == BindKind::Field ||
+      (DeclUnit > 0 && F.Scopes[DeclUnit].Kind == ScopeKind::Class)) {
+    if (!Member)
+      return Lifetime::Class;
+    uint32_t LB = Decl.NameRange.Begin;
+    StringRef Line = Code.slice(Code.rfind('\n', LB) + 1, LB);
+    return Line.contains("static") ? Lifetime::Class : Lifetime::Unknown;
+  }
+  // `this.x` of an object: per instance unless the field is static.
+  if (Member)
+    return Lifetime::Unknown;
+  Lifetime Here =
+      DeclUnit == 0 ? Lifetime::Module : placeOf(Decl.NameRange.Begin);
+  if (Depth >= 4)
+    return Here;
+  Lifetime Val = lifetimeAt(Decl.ValueRange, Depth + 1);
+  switch (Val) {
+  case Lifetime::Config:
+  case Lifetime::App:
+  case Lifetime::Keyed:
+    return Val;
+  case Lifetime::Module:
+  case Lifetime::Class:
+  case Lifetime::Startup:
+    // A local copy of a long-lived value is that value.
+    return DeclUnit == 0 ? Lifetime::Module : Val;
+  default:
+    return Here;
+  }
+}
+
+/// A name with no declaration in sight that other functions assign (`x =
+/// v` in a callback or a static block) is state shared between calls: a
+/// module variable or a field declared without a value. A parameter of the
+/// using function with that name shadows it.
+Lifetime FlowIndex::sharedByAssignment(StringRef Name, uint32_t Use) const {
+  auto It = ByName.find(Name);
+  if (Name.empty() || It == ByName.end())
+    return Lifetime::Unknown;
+  int32_t Unit = unitScope(innermostScopeAt(Use));
+  if (Unit > 0) {
+    const ScopeFact &Sc = F.Scopes[Unit];
+    StringRef Head = Code.slice(Sc.Range.Begin, Sc.Range.End);
+    Head = Head.take_front(std::min(Head.find_first_of("{\n"), size_t(400)));
+    for (size_t P = Head.find(Name); P != StringRef::npos;
+         P = Head.find(Name, P + 1)) {
+      bool Before =
+          P == 0 || !(llvm::isAlnum(Head[P - 1]) || Head[P - 1] == '_');
+      size_t E = P + Name.size();
+      bool After =
+          E >= Head.size() || !(llvm::isAlnum(Head[E]) || Head[E] == '_');
+      if (Before && After)
+        return Lifetime::Unknown;
+    }
+  }
+  for (int32_t I : It->second) {
+    const BindingFact &B = F.Bindings[I];
+    if (B.Bind == BindKind::Assignment && B.Path == Name &&
+        unitScope(B.Scope) != Unit) {
+      int32_t Outer = unitScope(B.Scope);
+      while (Outer > 0 && F.Scopes[Outer].Kind != ScopeKind::Class)
+        Outer = F.Scopes[Outer].Parent;
+      return Outer > 0 ? Lifetime::Class : Lifetime::Module;
+    }
+  }
+  return Lifetime::Unknown;
+}
+
+/// Name is a parameter of the function around Use, or a destructured local
+/// (`const { sessionId } = info`) declared in it before Use: bindings the
+/// structural pass does not record.
+bool FlowIndex::localUnseen(StringRef Name, uint32_t Use) const {
+  int32_t Unit = unitScope(innermostScopeAt(Use));
+  if (Unit <= 0 || Name.empty())
+    return false;
+  auto IsWord = [&](StringRef Text, size_t P) {
+    auto W = [](char C) { return llvm::isAlnum(C) || C == '_' || C == '$'; };
+    size_t E = P + Name.size();
+    return (P == 0 || !W(Text[P - 1])) && (E >= Text.size() || !W(Text[E]));
+  };
+  const ScopeFact &Sc = F.Scopes[Unit];
+  StringRef Body = Code.slice(Sc.Range.Begin, std::min(Use, Sc.Range.End));
+  size_t HeadEnd = std::min(Body.find_first_of("{\n"), size_t(400));
+  for (size_t P = Body.find(Name); P != StringRef::npos;
+       P = Body.find(Name, P + 1)) {
+    if (!IsWord(Body, P))
+      continue;
+    if (P < HeadEnd) {
+      // A parameter, unless the function's own body declares it again.
+      return llvm::none_of(definitions(Name, Use), [&](int32_t D) {
+        return unitScope(F.Bindings[D].Scope) == Unit;
+      });
+    }
+    size_t LB = Body.rfind('\n', P);
+    LB = LB == StringRef::npos ? 0 : LB + 1;
+    size_t LE = Body.find('\n', P);
+    StringRef Line = Body.slice(LB, LE == StringRef::npos ? Body.size() : LE);
+    StringRef Before = Body.slice(LB, P);
+    if ((Before.contains('{') || Before.contains('[')) &&
+        (Line.contains("} =") || Line.contains("] =") || Line.contains("}=")))
+      return true;
+  }
+  return false;
+}
+
+Lifetime FlowIndex::lifetime(Span E) const { return lifetimeAt(E, 0); }

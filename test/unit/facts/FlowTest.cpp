@@ -1,0 +1,263 @@
+//===- FlowTest.cpp - Provenance, lifetime, time folding, conditions ------===//
+#include "facts/Flow.h"
+#include "FrontendUnderTest.h"
+#include <catch2/catch.hpp>
+
+using namespace rtclint;
+using llvm::StringRef;
+
+namespace {
+
+/// Facts of one buffer and the flow questions over them.
+struct Flowed {
+  std::string Buf;
+  FileFacts F;
+  FlowIndex X;
+  Flowed(Language L, std::string Src)
+      : Buf(std::move(Src)), F(factsUnderTest(L, Buf)), X(F, Buf) {}
+
+  /// The first call whose callee ends with Name.
+  const CallFact &call(StringRef Name) const {
+    for (const CallFact &C : F.Calls)
+      if (StringRef(C.Callee).ends_with(Name))
+        return C;
+    FAIL("no call " << Name.str());
+    return F.Calls.front();
+  }
+  /// The value spans of the call's option.
+  std::vector<Span> option(StringRef Callee, StringRef Opt,
+                           std::vector<unsigned> Pos = {}) const {
+    return X.optionValues(call(Callee), Vocabulary({Opt.str()}), Pos);
+  }
+  std::string text(Span S) const {
+    return Buf.substr(S.Begin, S.End - S.Begin);
+  }
+};
+
+std::optional<double> fold(StringRef Text) {
+  auto V = foldTime(Text, [](StringRef Name) -> std::optional<TimeValue> {
+    if (Name == "ONE_DAY")
+      return TimeValue{86400, 0};
+    return std::nullopt;
+  });
+  if (!V)
+    return std::nullopt;
+  return lifetimeSeconds(*V);
+}
+
+} // namespace
+
+TEST_CASE("time arithmetic folds in every SDK language's form", "[flow]") {
+  struct {
+    const char *Text;
+    double Seconds;
+  } Cases[] = {
+      {"Date.now()/1000 + 7*24*3600", 604800},
+      {"Math.round(new Date().getTime()/1000) + 2592000", 2592000},
+      {"Date.now() + 2 * 3600 * 1000", 7200},
+      {"time.time() + 30*86400", 2592000},
+      {"int(time.time()) + ONE_DAY", 86400},
+      {"datetime.now() + timedelta(days=7)", 604800},
+      {"(datetime.utcnow() + timedelta(hours=2, minutes=30)).timestamp()",
+       9000},
+      {"time() + (7 * 24 * 60 * 60)", 604800},
+      {"(System.currentTimeMillis() / 1000L) + 3600", 3600},
+      {"Instant.now().plus(7, ChronoUnit.DAYS).getEpochSecond()", 604800},
+      {"Instant.now().plusSeconds(90)", 90},
+      {"Duration.ofDays(30)", 2592000},
+      {"DateTimeOffset.UtcNow.AddDays(30).ToUnixTimeSeconds()", 2592000},
+      {"(DateTime.UtcNow.AddHours(1) - new DateTime(1970, 1, 1)).TotalSeconds",
+       3600},
+      {"Time.now.to_i + 30.days", 2592000},
+      {"2.hours.from_now.to_i", 7200},
+      {"time.Now().Add(30*24*time.Hour).Unix()", 2592000},
+      {"TimeSpan.FromMinutes(15)", 900},
+      {"2_592_000", 2592000},
+  };
+  for (const auto &C : Cases) {
+    INFO(C.Text);
+    std::optional<double> S = fold(C.Text);
+    REQUIRE(S);
+    CHECK(*S == Approx(C.Seconds));
+  }
+  // Absolute constants cannot be related to now; unknown names do not fold.
+  CHECK_FALSE(fold("1735689600"));
+  CHECK_FALSE(fold("Date.now()/1000 + lifetime"));
+  CHECK_FALSE(fold("req.body.expiresAt"));
+}
+
+TEST_CASE("provenance follows variables, literals, JSON and templates",
+          "[flow]") {
+  Flowed P(Language::JavaScript, R"(
+function mint(req, room) {
+  const profile = { name: req.user.fullName, email: req.user.email };
+  const data = JSON.stringify(profile);
+  const label = `room=${room.id}&who=${req.query.phone}`;
+  return ot.generateToken(room.sessionId, { data, label, role: 'x' });
+}
+)");
+  std::vector<Span> Data = P.option("generateToken", "data");
+  REQUIRE(Data.size() == 1);
+  std::vector<FlowSource> Srcs = P.X.sources(Data[0]);
+  auto Has = [&](StringRef Text, StringRef Via) {
+    return llvm::any_of(Srcs, [&](const FlowSource &S) {
+      return S.Text == Text && S.Via == Via;
+    });
+  };
+  CHECK(Has("req.user.email", "data \u2190 profile"));
+  CHECK(Has("email", "data \u2190 profile"));
+  std::vector<Span> Label = P.option("generateToken", "label");
+  REQUIRE(Label.size() == 1);
+  std::vector<FlowSource> L = P.X.sources(Label[0]);
+  CHECK(llvm::any_of(
+      L, [](const FlowSource &S) { return S.Text == "req.query.phone"; }));
+  CHECK(llvm::any_of(L, [](const FlowSource &S) { return S.Text == "who"; }));
+}
+
+TEST_CASE("options through builders, keywords, arrays and positions",
+          "[flow]") {
+  Flowed J(Language::Java, R"(class T {
+  String t(String sid, User u) throws Exception {
+    TokenOptions o = new TokenOptions.Builder().role(Role.MODERATOR).data(u.getEmail()).build();
+    return ot.generateToken(sid, o);
+  }
+})");
+  std::vector<Span> D = J.option("generateToken", "data");
+  REQUIRE(D.size() == 1);
+  CHECK(J.text(D[0]) == "u.getEmail()");
+  Flowed Py(Language::Python, R"(def t(sid, user):
+    return ot.generate_token(sid, role=Roles.moderator, data=user.email)
+)");
+  std::vector<Span> K = Py.option("generate_token", "data");
+  REQUIRE(K.size() == 1);
+  CHECK(Py.text(K[0]) == "user.email");
+  Flowed Php(Language::PHP, R"(<?php
+function t($ot, $sid, $user) {
+  return $ot->generateToken($sid, ['role' => 'publisher', 'data' => $user->email]);
+}
+)");
+  std::vector<Span> A = Php.option("generateToken", "data");
+  REQUIRE(A.size() == 1);
+  CHECK(Php.text(A[0]) == "$user->email");
+  Flowed Cs(Language::CSharp, R"(class T {
+  string M(string sid, string data) { return ot.GenerateToken(sid, Role.PUBLISHER, 0, data); }
+})");
+  std::vector<Span> P = Cs.option("GenerateToken", "data", {3});
+  REQUIRE(P.size() == 1);
+  CHECK(Cs.text(P[0]) == "data");
+}
+
+TEST_CASE("lifetime tells shared values from per-request ones", "[flow]") {
+  Flowed P(Language::JavaScript, R"(
+let shared;
+opentok.createSession({}, (e, s) => { shared = s.sessionId; });
+const rooms = new Map();
+const fromEnv = process.env.SESSION_ID;
+app.get('/a', (req, res) => {
+  const local = makeSession();
+  use(shared, rooms.get(req.params.room), fromEnv, app.get('sid'), local, req.query.sid);
+});
+)");
+  const CallFact &Use = P.call("use");
+  REQUIRE(Use.Args.size() == 6);
+  CHECK(P.X.lifetime(Use.Args[0].Range) == Lifetime::Module);
+  CHECK(P.X.lifetime(Use.Args[1].Range) == Lifetime::Keyed);
+  CHECK(P.X.lifetime(Use.Args[2].Range) == Lifetime::Config);
+  CHECK(P.X.lifetime(Use.Args[3].Range) == Lifetime::App);
+  CHECK(P.X.lifetime(Use.Args[4].Range) == Lifetime::Function);
+  CHECK(P.X.lifetime(Use.Args[5].Range) == Lifetime::Unknown);
+  CHECK(P.X.placeOf(Use.Range.Begin) == Lifetime::Function);
+  CHECK(P.X.placeOf(P.call("createSession").Range.Begin) == Lifetime::Module);
+}
+
+TEST_CASE("start-up code and class fields", "[flow]") {
+  Flowed P(Language::Python, R"(session = ot.create_session()
+
+@app.before_first_request
+def boot():
+    warm = ot.create_session()
+    use(warm)
+
+def handler():
+    use(session.session_id)
+)");
+  std::vector<const CallFact *> Uses;
+  for (const CallFact &C : P.F.Calls)
+    if (C.Callee == "use")
+      Uses.push_back(&C);
+  REQUIRE(Uses.size() == 2);
+  CHECK(P.X.lifetime(Uses[0]->Args[0].Range) == Lifetime::Startup);
+  CHECK(P.X.lifetime(Uses[1]->Args[0].Range) == Lifetime::Module);
+}
+
+TEST_CASE("conditions: if blocks, ternaries, guards, assignments", "[flow]") {
+  Flowed P(Language::JavaScript, R"(
+function a(user) {
+  if (user.isHost) {
+    mint({ role: 'moderator' });
+  }
+}
+function b(user) {
+  mint({ role: user.isHost ? 'moderator' : 'publisher' });
+}
+function c(user) {
+  let role = 'publisher';
+  if (user.isHost) role = 'moderator';
+  mint({ role });
+}
+function d(user) {
+  if (!user.isHost) return deny();
+  mint({ role: 'moderator' });
+}
+function e() {
+  mint({ role: 'moderator' });
+}
+)");
+  std::vector<ConditionContext> Got;
+  std::vector<bool> Conditional;
+  for (const CallFact &C : P.F.Calls)
+    if (C.Callee == "mint") {
+      auto Vs = P.X.optionValues(C, Vocabulary({"role"}), {});
+      REQUIRE(Vs.size() == 1);
+      auto Cond = P.X.condition(Vs[0]);
+      if (!Cond)
+        Cond = P.X.condition(C.Range);
+      Conditional.push_back(bool(Cond));
+      if (Cond)
+        Got.push_back(*Cond);
+    }
+  CHECK(Conditional == std::vector<bool>{true, true, true, true, false});
+  REQUIRE(Got.size() == 4);
+  CHECK(Got[0].Keyword == "if");
+  CHECK(Got[0].Text == "user.isHost");
+  CHECK(Got[1].Keyword == "?:");
+  CHECK(Got[3].Keyword == "if-return");
+}
+
+TEST_CASE("vocabulary compares names by words", "[flow]") {
+  Vocabulary V({"email", "first_name", "name", "ip"}, {"roomName"});
+  CHECK(V.match("userEmail") == "email");
+  CHECK(V.match("USER_EMAIL") == "email");
+  CHECK(V.match("getEmail") == "email");
+  CHECK(V.match("firstName") == "firstname");
+  CHECK(V.match("displayName") == "name");
+  CHECK(V.match("roomName").empty());
+  CHECK(V.match("emailVerified").empty());
+  CHECK(V.match("zip").empty());
+  CHECK(V.match("clientIp") == "ip");
+  CHECK(V.equals("first-name"));
+  CHECK_FALSE(V.equals("userEmail"));
+}
+
+TEST_CASE("a generic return type keeps the function scope", "[flow][code]") {
+  FileFacts F = factsUnderTest(Language::Kotlin, R"(class A {
+    fun token(id: String): Map<String, String> {
+        val options = build()
+        return mapOf("token" to mint(id, options))
+    }
+})");
+  bool Found = false;
+  for (const ScopeFact &S : F.Scopes)
+    Found |= S.Kind == ScopeKind::Function && S.Name == "token";
+  CHECK(Found);
+}
