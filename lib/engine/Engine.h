@@ -20,6 +20,7 @@
 #include "engine/Filter.h"
 #include "engine/ScanResult.h"
 #include "facts/Frontend.h"
+#include "rules/RoutePattern.h"
 #include "rules/RuleSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <map>
@@ -41,6 +42,8 @@ struct EngineOptions {
   FilterChain Filters;
   /// Frontends preferred over the token frontend (the clang frontend).
   std::vector<std::shared_ptr<const Frontend>> Frontends;
+  /// Rule options from the config, as written (list items; scalars as one).
+  RuleOptionItems RuleOptions;
 };
 
 /// One file's outcome.
@@ -76,6 +79,7 @@ private:
   std::shared_ptr<const RuleSet> Rules;
   EngineOptions Opts;
   FrontendSet Frontends;
+  RouteEvidenceTable Evidence;
 };
 
 } // namespace rtclint

@@ -4,6 +4,7 @@
 
 #include "facts/Facts.h"
 #include "rules/Placeholders.h"
+#include "rules/RoutePattern.h"
 #include "rules/Rule.h"
 
 namespace rtclint {
@@ -25,6 +26,9 @@ struct MatchInput {
   llvm::StringRef Buf;
   llvm::StringRef Path;
   const Placeholders &Holders;
+  /// The rules' guard vocabulary with the config's additions; null: each
+  /// rule's defaults.
+  const RouteEvidenceTable *Evidence = nullptr;
 };
 
 /// Appends every hit of R in the file to Out; at most one per fact, the first

@@ -78,6 +78,8 @@ void rtclint::applyConfig(const Config &C, const RuleSet &Rules,
       EO.Disable.insert(Id);
       continue;
     }
+    for (const auto &[Name, V] : RC.Options)
+      EO.RuleOptions[Id][Name] = V.Items;
     if (RC.Sev)
       EO.SeverityOverrides[Id] = *RC.Sev;
     else if (RC.Enabled == true)
