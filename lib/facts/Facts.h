@@ -136,8 +136,8 @@ struct RouteFact {
   /// "rooms#token", "TokenController@show"): what a cross-file join looks
   /// up when the handler is not defined in this file.
   std::string Handler;
-  Span Range; // the registration: call, decorator, or action head
-  Span Body;  // the handler's code, when in this file
+  Span Range;         // the registration: call, decorator, or action head
+  Span Body;          // the handler's code, when in this file
   int32_t Scope = -1; // the handler's scope, if it has one
 };
 

@@ -75,6 +75,14 @@ std::vector<std::string> splitArgs(StringRef Inner) {
   return Out;
 }
 
+bool isGroupCall(StringRef Name) {
+  std::string L = Name.lower();
+  StringRef N = L;
+  return N.contains("group") || N.contains("router") || N == "with" ||
+         N == "route" || N == "use" || N == "mount" || N == "blueprint" ||
+         N == "namespace" || N == "prefix" || N == "scope";
+}
+
 bool functionLike(StringRef T) {
   T = T.ltrim();
   if (T.consume_front("async "))
@@ -314,8 +322,10 @@ void Ctx::receiverGuards(StringRef Recv, uint32_t Before, int32_t Scope,
       continue;
     receiverGuards(receiver(Outer->Callee), B.ValueRange.Begin, B.Scope,
                    Depth + 1, Out);
+    // Arguments of a group or sub-router are its middleware; those of a
+    // constructor (`express()`, `Hapi.server({port})`) are settings.
     for (const CallFact &C : F.Calls)
-      if (C.Range.Begin == Outer->Range.Begin)
+      if (C.Range.Begin == Outer->Range.Begin && isGroupCall(C.Name))
         for (const ArgFact &A : C.Args)
           if (A.String < 0)
             Out.push_back(guard(A.Range));
@@ -379,17 +389,26 @@ void Ctx::outerGuards(int32_t CI, std::vector<GuardFact> &Out) const {
   receiverGuards(receiver(C.Callee), C.Range.Begin, C.Scope, 0, Out);
   // Enclosing groups, outermost first: Route::middleware('auth')->group(fn),
   // authenticate("jwt") { ... }, r.Group(func(r) { ... }).
+  if (!FnArgsReady) {
+    for (size_t I = 0; I < F.Calls.size(); ++I)
+      for (const ArgFact &A : F.Calls[I].Args)
+        if (functionLike(A.Text))
+          FnArgs.push_back({int32_t(I), A.Range});
+    FnArgsReady = true;
+  }
   std::vector<std::pair<uint32_t, size_t>> Enclosing;
-  for (size_t I = 0; I < F.Calls.size(); ++I) {
+  for (const auto &[I, A] : FnArgs)
+    if (I != CI && A.Begin <= C.Range.Begin && C.Range.End <= A.End &&
+        (Enclosing.empty() || Enclosing.back().second != size_t(I)))
+      Enclosing.push_back({F.Calls[I].Range.Begin, size_t(I)});
+  bool Blocks = Lang == Language::Kotlin || Lang == Language::Ruby ||
+                Lang == Language::Swift || Lang == Language::Scala;
+  for (size_t I = 0; Blocks && I < F.Calls.size(); ++I) {
     const CallFact &E = F.Calls[I];
     if (int32_t(I) == CI || E.Range.Begin >= C.Range.Begin)
       continue;
-    bool Holds = llvm::any_of(E.Args, [&](const ArgFact &A) {
-      return A.Range.Begin <= C.Range.Begin && C.Range.End <= A.Range.End &&
-             functionLike(A.Text);
-    });
-    if (!Holds && (Lang == Language::Kotlin || Lang == Language::Ruby ||
-                   Lang == Language::Swift || Lang == Language::Scala)) {
+    bool Holds = false;
+    {
       StringRef Between = Code.slice(E.Range.End, C.Range.Begin);
       if (E.Range.End <= C.Range.Begin &&
           (Between.contains('{') || Between.contains("do"))) {
@@ -431,8 +450,8 @@ void Ctx::chainedAfter(int32_t CI, std::vector<GuardFact> &Out) const {
     return A->Range.End < B->Range.End;
   });
   for (const CallFact *K : After)
-    Out.push_back(guard(callGuardText(*K),
-                        Span{K->CalleeRange.Begin, K->Range.End}));
+    Out.push_back(
+        guard(callGuardText(*K), Span{K->CalleeRange.Begin, K->Range.End}));
 }
 
 std::string Ctx::unwrapHandler(const ArgFact &A,
@@ -449,7 +468,9 @@ std::string Ctx::unwrapHandler(const ArgFact &A,
     if (!W || W->Args.size() != 1)
       break;
     StringRef N = W->Name;
-    if (N != "HandlerFunc" && N != "as_view" && N != "csrf_exempt")
+    if (N == "as_view" || !W->Args[0].Keyword.empty())
+      break; // ServeView.as_view(): the view itself is the reference
+    if (N != "HandlerFunc" && N != "csrf_exempt")
       Out.push_back(guard(W->Name, W->CalleeRange));
     At = W->Args[0].Range;
     Name = W->Args[0].Text;
@@ -490,28 +511,30 @@ bool routes::looksLikePath(StringRef V, bool AllowRelative) {
   if (!AllowRelative)
     return false;
   return llvm::all_of(V, [](char C) {
-    return llvm::isAlnum(C) || llvm::StringRef("/_-:<>{}.^$?()[]*+|\\=")
-                                   .contains(C);
+    return llvm::isAlnum(C) ||
+           llvm::StringRef("/_-:<>{}.^$?()[]*+|\\=").contains(C);
   });
 }
 
 std::string routes::verbOf(StringRef Name) {
-  static const char *const Verbs[] = {"GET",   "POST", "PUT",    "DELETE",
-                                      "PATCH", "HEAD", "OPTIONS"};
+  // Called for every call of a file: no allocation until a verb is found.
+  if (Name.empty() || Name.size() > 14)
+    return {};
   StringRef N = Name;
   N.consume_front("Map");
   N.consume_front("Http");
   N.consume_back("Mapping");
-  N.consume_back("_route");
-  std::string U = N.upper();
-  if (U == "DEL")
-    return "DELETE";
+  static const char *const Verbs[] = {"GET",   "POST", "PUT",    "DELETE",
+                                      "PATCH", "HEAD", "OPTIONS"};
   for (const char *V : Verbs)
-    if (U == V)
+    if (N.equals_insensitive(V))
       return V;
-  if (U == "ALL" || U == "ANY" || U == "MATCH" || U == "ROUTE" ||
-      U == "REQUEST" || U == "HANDLE" || U == "HANDLEFUNC" || U == "API")
-    return "*";
+  if (N.equals_insensitive("del"))
+    return "DELETE";
+  for (const char *Any :
+       {"all", "any", "match", "route", "request", "handle", "handlefunc"})
+    if (N.equals_insensitive(Any))
+      return "*";
   return {};
 }
 

@@ -76,7 +76,8 @@ public:
   void chainedAfter(int32_t C, std::vector<GuardFact> &Out) const;
   /// Unwraps `auth(http.HandlerFunc(h))`, `login_required(views.t)`: the
   /// wrappers become guards, the innermost reference is returned.
-  std::string unwrapHandler(const ArgFact &A, std::vector<GuardFact> &Out) const;
+  std::string unwrapHandler(const ArgFact &A,
+                            std::vector<GuardFact> &Out) const;
   /// Fills Handler, Body and Scope from a handler argument (a function
   /// literal or a reference to a function of this file).
   void setHandler(RouteFact &R, const ArgFact &A,
@@ -88,6 +89,9 @@ public:
   void add(RouteFact R);
 
 private:
+  /// Function-literal arguments (call index, range), computed on first use.
+  mutable std::vector<std::pair<int32_t, Span>> FnArgs;
+  mutable bool FnArgsReady = false;
   void receiverGuards(llvm::StringRef Recv, uint32_t Before, int32_t Scope,
                       unsigned Depth, std::vector<GuardFact> &Out) const;
   bool visible(int32_t Outer, int32_t Inner) const;

@@ -19,8 +19,8 @@ void routes::goRoutes(Ctx &C) {
     std::string Path = C.argValue(Call.Args[0]);
     // Go 1.22 patterns carry the method: "POST /token".
     StringRef P = Path;
-    if (size_t Sp = P.find(' '); Sp != StringRef::npos &&
-                                 !verbOf(P.substr(0, Sp)).empty()) {
+    if (size_t Sp = P.find(' ');
+        Sp != StringRef::npos && !verbOf(P.substr(0, Sp)).empty()) {
       Method = verbOf(P.substr(0, Sp));
       Path = P.substr(Sp + 1).trim().str();
     }

@@ -55,8 +55,8 @@ bool springPrefix(const Decorator &D, std::string &Path) {
 
 void routes::jvmRoutes(Ctx &C) {
   bool JaxRs = C.Buf.contains("javax.ws.rs") || C.Buf.contains("jakarta.ws.rs");
-  decoratedRoutes(
-      C, DecoratedStyle{JaxRs ? "jax-rs" : "spring", springRoute, springPrefix});
+  decoratedRoutes(C, DecoratedStyle{JaxRs ? "jax-rs" : "spring", springRoute,
+                                    springPrefix});
   // Spark Java / Javalin: get("/t", (req, res) -> ...); Ktor: get("/t") { }.
   bool Ktor = C.Lang == Language::Kotlin;
   for (size_t I = 0; I < C.F.Calls.size(); ++I) {
@@ -72,8 +72,9 @@ void routes::jvmRoutes(Ctx &C) {
     if (!looksLikePath(Path, false))
       continue;
     RouteFact R;
-    R.Framework = Ktor ? "ktor" : Recv == "Spark" || Recv.empty() ? "spark"
-                                                                  : "javalin";
+    R.Framework = Ktor                              ? "ktor"
+                  : Recv == "Spark" || Recv.empty() ? "spark"
+                                                    : "javalin";
     R.Method = Method;
     R.Path = Path;
     R.Range = Call.Range;

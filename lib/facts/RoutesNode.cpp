@@ -34,8 +34,8 @@ const BindingFact *objectKey(const Ctx &C, int32_t CI, StringRef Key) {
 
 std::string unquote(StringRef T) {
   T = T.trim();
-  if (T.size() >= 2 && (T.front() == '\'' || T.front() == '"' ||
-                        T.front() == '`'))
+  if (T.size() >= 2 &&
+      (T.front() == '\'' || T.front() == '"' || T.front() == '`'))
     return T.drop_front().drop_back().str();
   return T.str();
 }
@@ -55,8 +55,8 @@ void objectRoute(Ctx &C, int32_t CI) {
   R.Path = unquote(Path->ValueText);
   R.Range = C.F.Calls[CI].Range;
   C.outerGuards(CI, R.Guards);
-  for (StringRef K : {"preHandler", "onRequest", "preValidation", "auth",
-                      "pre", "config"})
+  for (StringRef K :
+       {"preHandler", "onRequest", "preValidation", "auth", "pre", "config"})
     if (const BindingFact *G = objectKey(C, CI, K))
       R.Guards.push_back(C.guard(K.str() + ": " + G->ValueText,
                                  Span{G->NameRange.Begin, G->ValueRange.End}));

@@ -24,11 +24,12 @@ std::string controllerRef(StringRef T) {
 void controllerActions(Ctx &C, int32_t Cls) {
   const ScopeFact &K = C.F.Scopes[Cls];
   std::vector<GuardFact> ClassGuards;
-  StringRef Head = C.text(K.Range).take_until([](char Ch) { return Ch == '{'; });
+  StringRef Head =
+      C.text(K.Range).take_until([](char Ch) { return Ch == '{'; });
   if (size_t Ext = Head.find("extends"); Ext != StringRef::npos)
-    ClassGuards.push_back(C.guard(
-        Head.substr(Ext).trim(),
-        Span{K.Range.Begin, K.Range.Begin + uint32_t(Head.size())}));
+    ClassGuards.push_back(
+        C.guard(Head.substr(Ext).trim(),
+                Span{K.Range.Begin, K.Range.Begin + uint32_t(Head.size())}));
   for (const CallFact &Call : C.F.Calls)
     if (Call.Callee == "$this->middleware" && Call.Scope > 0 &&
         C.F.Scopes[Call.Scope].Parent == Cls &&
@@ -41,8 +42,8 @@ void controllerActions(Ctx &C, int32_t Cls) {
       continue;
     // Visibility sits on the line of the method head.
     size_t LS = C.Code.rfind('\n', M.Range.Begin);
-    StringRef Line = C.Code.slice(LS == StringRef::npos ? 0 : LS + 1,
-                                  M.Range.Begin);
+    StringRef Line =
+        C.Code.slice(LS == StringRef::npos ? 0 : LS + 1, M.Range.Begin);
     if (Line.contains("private") || Line.contains("protected") ||
         Line.contains("static"))
       continue;

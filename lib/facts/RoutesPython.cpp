@@ -44,12 +44,12 @@ bool flaskRoute(const Decorator &D, std::string &Method, std::string &Path) {
 bool drfRoute(const Decorator &D, std::string &Method, std::string &Path) {
   if (D.Name != "api_view")
     return false;
-  Method = D.Args.empty()
-               ? "GET"
-               : StringRef(unquote(StringRef(D.Args[0]).trim("[]() ")
-                                       .split(',')
-                                       .first))
-                     .upper();
+  Method =
+      D.Args.empty()
+          ? "GET"
+          : StringRef(
+                unquote(StringRef(D.Args[0]).trim("[]() ").split(',').first))
+                .upper();
   Path.clear();
   return true;
 }
@@ -80,8 +80,8 @@ void viewClassGuards(const Ctx &C, int32_t Cls, std::vector<GuardFact> &Out) {
     Out.push_back(C.guard(Span{uint32_t(Sc.Range.Begin + Open),
                                uint32_t(Sc.Range.Begin + Close + 1)}));
   for (const BindingFact &B : C.F.Bindings)
-    if (B.Scope == Cls && (B.Name == "permission_classes" ||
-                           B.Name == "authentication_classes"))
+    if (B.Scope == Cls &&
+        (B.Name == "permission_classes" || B.Name == "authentication_classes"))
       Out.push_back(C.guard(B.Name + " = " + B.ValueText,
                             Span{B.NameRange.Begin, B.ValueRange.End}));
 }
@@ -92,8 +92,8 @@ void routes::pythonRoutes(Ctx &C) {
   bool FastAPI = C.Buf.contains("fastapi");
   bool Django = C.Buf.contains("django") || C.Buf.contains("rest_framework");
   size_t First = C.F.Routes.size();
-  decoratedRoutes(C, DecoratedStyle{FastAPI ? "fastapi" : "flask", flaskRoute,
-                                    nullptr});
+  decoratedRoutes(
+      C, DecoratedStyle{FastAPI ? "fastapi" : "flask", flaskRoute, nullptr});
   decoratedRoutes(C, DecoratedStyle{"django", drfRoute, nullptr});
 
   // Filters and dependencies, by the app or router they belong to:
@@ -137,9 +137,8 @@ void routes::pythonRoutes(Ctx &C) {
     // The route's router: "@secure.post(...)" -> secure.
     StringRef Dec = C.text(R.Range);
     Dec.consume_front("@");
-    StringRef Recv = Dec.take_until([](char Ch) { return Ch == '('; })
-                         .rsplit('.')
-                         .first;
+    StringRef Recv =
+        Dec.take_until([](char Ch) { return Ch == '('; }).rsplit('.').first;
     std::vector<GuardFact> Outer;
     for (const Scoped &S : Filters)
       if (S.Recv.empty() || S.Recv == Recv)
@@ -192,8 +191,10 @@ void routes::pythonRoutes(Ctx &C) {
       R.Path = Sc.Name;
     } else if (Parent > 0 && C.F.Scopes[Parent].Kind == ScopeKind::Class &&
                isActionName(Sc.Name) &&
-               isViewClass(C.text(C.F.Scopes[Parent].Range)
-                               .take_until([](char Ch) { return Ch == ':'; }))) {
+               isViewClass(
+                   C.text(C.F.Scopes[Parent].Range).take_until([](char Ch) {
+                     return Ch == ':';
+                   }))) {
       R.Method = StringRef(verbOf(Sc.Name)).empty() ? "*" : verbOf(Sc.Name);
       R.Path = C.F.Scopes[Parent].Name + "." + Sc.Name;
       viewClassGuards(C, Parent, R.Guards);

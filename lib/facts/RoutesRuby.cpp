@@ -92,8 +92,7 @@ void controllerActions(Ctx &C, int32_t Cls) {
     R.Framework = "rails";
     R.Method = "*";
     R.Path = K.Name + "#" + M.Name;
-    R.Range = Span{M.Range.Begin,
-                   M.Range.Begin + uint32_t(4 + M.Name.size())};
+    R.Range = Span{M.Range.Begin, M.Range.Begin + uint32_t(4 + M.Name.size())};
     // Inherited filters come from the parent controller (another file):
     // the parent's name is a guard the cross-file join resolves.
     StringRef Head = Body.take_until([](char Ch) { return Ch == '\n'; });
@@ -131,8 +130,9 @@ void routes::rubyRoutes(Ctx &C) {
   for (size_t I = 0; I < C.F.Calls.size(); ++I) {
     const CallFact &Call = C.F.Calls[I];
     std::string Method = verbOf(Call.Name);
-    if (Method.empty() || Method == "*" || !Ctx::receiver(Call.Callee).empty() ||
-        Call.Args.empty() || Call.Args[0].String < 0)
+    if (Method.empty() || Method == "*" ||
+        !Ctx::receiver(Call.Callee).empty() || Call.Args.empty() ||
+        Call.Args[0].String < 0)
       continue;
     std::string Path = C.argValue(Call.Args[0]);
     if (!looksLikePath(Path, RailsRoutes))

@@ -4,8 +4,7 @@
 
 using namespace rtclint;
 
-bool rtclint::readRoutePattern(YamlReader &R, const YAML::Node &N,
-                               Pattern &P) {
+bool rtclint::readRoutePattern(YamlReader &R, const YAML::Node &N, Pattern &P) {
   bool Ok = R.getRegex(N, "calls", P.HandlerCalls);
   for (auto [Key, Out] : {std::pair{"guarded", &P.Guarded},
                           std::pair{"role-guarded", &P.RoleGuarded}}) {

@@ -5,7 +5,8 @@
 // list options of the rule, each item an RE2 regex, defaults in the rule
 // file, items from .rtclint.yaml added to them:
 //
-//   auth-guards     guard texts that authenticate (requireAuth, @login_required,
+//   auth-guards     guard texts that authenticate (requireAuth,
+//   @login_required,
 //                   [Authorize], before_action :authenticate_user!)
 //   public-markers  guard texts that make a route public again
 //                   ([AllowAnonymous], auth: false, @PermitAll)

@@ -47,7 +47,8 @@ axios.post('/token', { a: 1 });
   const RouteFact *T = route(P, "/token");
   REQUIRE(T);
   CHECK(T->Method == "POST");
-  CHECK(guards(*T) == std::vector<std::string>{"express.json()", "requireAuth"});
+  CHECK(guards(*T) ==
+        std::vector<std::string>{"express.json()", "requireAuth"});
   CHECK(T->Scope > 0);
 
   const RouteFact *S = route(P, "/stop");
@@ -55,8 +56,7 @@ axios.post('/token', { a: 1 });
   CHECK(S->Handler == "stopArchive");
   REQUIRE(S->Scope > 0);
   CHECK(P.F.Scopes[S->Scope].Name == "stopArchive");
-  CHECK(guards(*S) ==
-        std::vector<std::string>{"passport.authenticate('jwt')"});
+  CHECK(guards(*S) == std::vector<std::string>{"passport.authenticate('jwt')"});
 
   const RouteFact *X = route(P, "/x");
   REQUIRE(X);
@@ -85,20 +85,22 @@ export class VideoController {
 @RequestMapping("/api")
 public class C {
     @PostMapping("/token")
-    @PreAuthorize("isAuthenticated()")
-    public String token() { return ot.generateToken(s); }
-    @RequestMapping(value = "/s", method = RequestMethod.PUT)
-    public String s() { return ""; }
+    @PreAuthorize("isAuthenticated()") public String token() {
+    return ot.generateToken(s);
+  }
+  @RequestMapping(value = "/s", method = RequestMethod.PUT) public String s() {
+    return "";
+  }
 }
 )");
   REQUIRE(Spring.F.Routes.size() == 2);
-  CHECK(Spring.F.Routes[0].Path == "/api/token");
-  CHECK(Spring.F.Routes[0].Method == "POST");
-  CHECK(guards(Spring.F.Routes[0]) ==
-        std::vector<std::string>{"@RestController",
-                                 "@PreAuthorize(\"isAuthenticated()\")"});
-  CHECK(Spring.F.Routes[1].Path == "/api/s");
-  CHECK(Spring.F.Routes[1].Method == "PUT");
+CHECK(Spring.F.Routes[0].Path == "/api/token");
+CHECK(Spring.F.Routes[0].Method == "POST");
+CHECK(guards(Spring.F.Routes[0]) ==
+      std::vector<std::string>{"@RestController",
+                               "@PreAuthorize(\"isAuthenticated()\")"});
+CHECK(Spring.F.Routes[1].Path == "/api/s");
+CHECK(Spring.F.Routes[1].Method == "PUT");
 }
 
 TEST_CASE("Flask and FastAPI: decorators, filters and dependencies",
