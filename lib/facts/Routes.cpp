@@ -353,7 +353,7 @@ void Ctx::receiverGuards(StringRef Recv, uint32_t Before, int32_t Scope,
     StringRef N = U.Name;
     bool Use = N == "use" || N == "Use" || N == "addHook" ||
                N == "UseAuthentication" || N == "UseAuthorization" ||
-               (Lang == Language::PHP && (N == "add" || N == "middleware"));
+               (Lang == Language::PHP && N == "add");
     bool Filter = Recv.empty() ? (N == "before" || N == "before_request")
                                : (N == "before" || N == "beforeEach");
     if ((!Use && !Filter) || receiver(U.Callee) != Recv ||

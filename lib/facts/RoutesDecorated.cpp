@@ -55,12 +55,12 @@ void routes::decoratedRoutes(Ctx &C, const DecoratedStyle &Style) {
     const ScopeFact &Sc = C.F.Scopes[S];
     if (Sc.Kind != ScopeKind::Function)
       continue;
-    // Cheap test first: decorators leave an '@' or ']' before the name.
-    StringRef Head = C.Code.slice(
-        Sc.Range.Begin > 400 ? Sc.Range.Begin - 400 : 0, Sc.Range.Begin + 1);
-    if (!Head.contains('@') && !Head.contains(']') &&
-        !C.text(Sc.Range).take_front(400).contains('@') &&
-        !C.text(Sc.Range).take_front(400).contains(']'))
+    // Cheap test first: a decorator leaves its '@' (C#: ']') just before
+    // the definition, or (Java, C#) at the start of its scope.
+    char Mark = C.Lang == Language::CSharp ? ']' : '@';
+    uint32_t From = Sc.Range.Begin > 200 ? Sc.Range.Begin - 200 : 0;
+    if (!C.Code.slice(From, Sc.Range.Begin).contains(Mark) &&
+        !C.text(Sc.Range).take_front(200).contains(Mark == ']' ? '[' : '@'))
       continue;
     std::vector<Decorator> Ds = decoratorsOf(C, int32_t(S));
     const Decorator *RouteD = nullptr;
