@@ -7,7 +7,8 @@ using namespace rtclint;
 using llvm::StringRef;
 
 Engine::Engine(std::shared_ptr<const RuleSet> Rules, EngineOptions Opts)
-    : Rules(std::move(Rules)), Opts(std::move(Opts)) {
+    : Rules(std::move(Rules)), Opts(std::move(Opts)),
+      Evidence(this->Rules->rules(), this->Opts.RuleOptions) {
   for (const auto &F : this->Opts.Frontends)
     Frontends.add(F);
 }
@@ -49,8 +50,12 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
     Res.Frontend = Facts.Frontend.empty() ? FE.name().str() : Facts.Frontend;
     refineSelection(*Rules, Facts, Sel, Res.Stats);
 
-    MatchInput In{Facts, Src.Content, Src.ProjectPath, Rules->placeholders(),
-                  &Opts.RuleOptions};
+    MatchInput In{Facts,
+                  Src.Content,
+                  Src.ProjectPath,
+                  Rules->placeholders(),
+                  &Opts.RuleOptions,
+                  &Evidence};
     bool TimedOut = false;
     std::vector<Hit> Hits =
         matchRules(*Rules, Sel, In, Sev, Opts.SeverityOverrides, D, TimedOut);

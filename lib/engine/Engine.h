@@ -20,6 +20,7 @@
 #include "engine/Filter.h"
 #include "engine/ScanResult.h"
 #include "facts/Frontend.h"
+#include "rules/RoutePattern.h"
 #include "rules/RuleSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <map>
@@ -78,6 +79,7 @@ private:
   std::shared_ptr<const RuleSet> Rules;
   EngineOptions Opts;
   FrontendSet Frontends;
+  RouteEvidenceTable Evidence;
 };
 
 } // namespace rtclint

@@ -1,6 +1,7 @@
 //===- Matcher.cpp - Patterns against facts -------------------------------===//
 #include "engine/Matcher.h"
 #include "engine/FlowMatch.h"
+#include "engine/RouteMatch.h"
 #include "rules/Validators.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -324,15 +325,30 @@ void RuleMatcher::scopes(const Pattern &P, std::vector<Hit> &Hs) {
 }
 
 void RuleMatcher::routes(const Pattern &P, std::vector<Hit> &Hs) {
+  bool Asks = P.HandlerCalls || P.Guarded || P.RoleGuarded;
+  std::optional<RouteEvidence> Own;
+  if (Asks && !In.Evidence)
+    Own = compileRouteEvidence(R, {});
+  RouteMatcher RM(P, F, F.CodeView.empty() ? In.Buf : StringRef(F.CodeView),
+                  Own ? *Own : In.Evidence->of(R));
   for (size_t I = 0; I < F.Routes.size(); ++I) {
     const RouteFact &Rt = F.Routes[I];
     if (P.QualifiedPath && !partial(P.QualifiedPath, Rt.Path))
       continue;
     if (P.Method && !partial(P.Method, Rt.Method))
       continue;
+    std::string Callee;
+    if (Asks && !RM.matches(Rt, Callee))
+      continue;
     Span Range{Rt.Range.Begin, std::max(Rt.Range.End, Rt.Body.End)};
-    Hs.push_back(make(P, PatternOn::Route, int32_t(I), Range, Span(), Rt.Path,
-                      Rt.Path, Rt.Path, "",
+    // A finding about the route points at its registration's first line.
+    if (Asks)
+      Range.End = std::min<uint32_t>(
+          Rt.Range.End,
+          uint32_t(std::min(In.Buf.find('\n', Rt.Range.Begin), In.Buf.size())));
+    std::string Route = (Rt.Method == "*" ? "" : Rt.Method + " ") + Rt.Path;
+    Hs.push_back(make(P, PatternOn::Route, int32_t(I), Range, Span(), Route,
+                      Rt.Path, Route, Callee,
                       Rt.Scope >= 0 ? Rt.Scope : scopeAt(F, Range.Begin)));
   }
 }

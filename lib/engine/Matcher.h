@@ -4,6 +4,7 @@
 
 #include "facts/Facts.h"
 #include "rules/Placeholders.h"
+#include "rules/RoutePattern.h"
 #include "rules/Rule.h"
 
 namespace rtclint {
@@ -27,6 +28,9 @@ struct MatchInput {
   const Placeholders &Holders;
   /// Option values from .rtclint.yaml; rules' defaults apply where unset.
   const RuleOptionValues *Options = nullptr;
+  /// The rules' guard vocabulary with the config's additions; null: each
+  /// rule's defaults.
+  const RouteEvidenceTable *Evidence = nullptr;
 };
 
 /// Appends every hit of R in the file to Out; at most one per fact, the first

@@ -1,6 +1,7 @@
 //===- Extract.cpp - The token frontend entry point -----------------------===//
 #include "facts/Extract.h"
 #include "facts/Builders.h"
+#include "facts/Routes.h"
 #include "lex/Lexer.h"
 
 using namespace rtclint;
@@ -77,5 +78,7 @@ FileFacts rtclint::extractFacts(Language L, llvm::StringRef Buf) {
          ++I)
       if (F.CodeView[I] != '\n' && F.CodeView[I] != '\r')
         F.CodeView[I] = ' ';
+  // Routes are read from the code facts and the code view.
+  routes::buildRoutes(L, Buf, F);
   return F;
 }

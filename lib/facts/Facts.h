@@ -106,15 +106,38 @@ struct CallFact {
   bool IsConstruction = false;
 };
 
-/// An HTTP route handler (filled by later frontends/passes; part of the model
-/// now so access-control rules plug in without reshaping it).
+/// Something that runs before a route's handler and may refuse the request:
+/// middleware, a decorator or annotation, a filter, a group or policy the
+/// route sits in. Whether it authenticates is for rules to decide (rule
+/// options name the guards a team uses); facts only record what is there.
+struct GuardFact {
+  std::string Text; // as written, whitespace collapsed: "requireAuth",
+                    // "@login_required", "[Authorize(Roles = \"Host\")]",
+                    // "middleware('auth:sanctum')", "before_action
+                    // :authenticate_user!"
+  Span Range;
+  /// A guard that is itself a function (Flask before_request, a Go wrapper
+  /// defined in the file): its body, where a check of the user may sit.
+  Span Body;
+};
+
+/// An HTTP route handler: registered by a call (`app.get('/t', h)`), a
+/// decorator or annotation (`@app.route`, `@PostMapping`, `[HttpPost]`), or
+/// a controller action (Rails, Django views, Laravel controllers).
 struct RouteFact {
   std::string Framework; // express, flask, django, sinatra, rails, spring, ...
   std::string Method;    // GET, POST, ... or "*"
-  std::string Path;
-  std::vector<std::string> Middleware; // middleware, decorators, filters
-  Span Range;
-  Span Body;
+  std::string Path;      // as written; "Controller#action" for actions
+  std::vector<std::string> Middleware; // Guards' texts, same order
+  /// In the order they run: app-wide and router-wide first, then groups,
+  /// class-level, then the route's own.
+  std::vector<GuardFact> Guards;
+  /// The handler when it is a reference ("stopArchive", "views.token",
+  /// "rooms#token", "TokenController@show"): what a cross-file join looks
+  /// up when the handler is not defined in this file.
+  std::string Handler;
+  Span Range;         // the registration: call, decorator, or action head
+  Span Body;          // the handler's code, when in this file
   int32_t Scope = -1; // the handler's scope, if it has one
 };
 

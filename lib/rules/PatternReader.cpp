@@ -1,5 +1,6 @@
 //===- PatternReader.cpp - One `patterns:` entry to a Pattern -------------===//
 #include "rules/PatternReader.h"
+#include "rules/RoutePattern.h"
 #include "rules/RuleTables.h"
 #include "rules/Validators.h"
 #include <fmt/format.h>
@@ -206,7 +207,7 @@ bool PatternReader::readLeaf(const YAML::Node &N, Pattern &P, bool Condition) {
     Add({"name", "kind"});
     break;
   case PatternOn::Route:
-    Add({"path", "method"});
+    Add({"path", "method", "calls", "guarded", "role-guarded"});
     break;
   default:
     break;
@@ -248,6 +249,7 @@ bool PatternReader::readLeaf(const YAML::Node &N, Pattern &P, bool Condition) {
   case PatternOn::Route:
     Ok &= R.getRegex(N, "path", P.QualifiedPath);
     Ok &= R.getRegex(N, "method", P.Method);
+    Ok &= readRoutePattern(R, N, P);
     break;
   default:
     break;

@@ -137,6 +137,11 @@ struct Pattern {
   // scope (name: Name, kind) / route (path: QualifiedPath, method).
   RegexPtr Method;
   std::vector<ScopeKind> ScopeKinds; // empty: any
+  // route (lib/rules/RoutePattern.cpp): the handler, or a function of the
+  // same file it calls, calls a callee matching HandlerCalls; whether a
+  // guard the rule's options recognise covers it (and checks a role).
+  RegexPtr HandlerCalls;
+  std::optional<bool> Guarded, RoleGuarded;
 
   bool isCombinator() const { return On >= PatternOn::All; }
 };

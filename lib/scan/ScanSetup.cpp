@@ -78,14 +78,14 @@ void rtclint::applyConfig(const Config &C, const RuleSet &Rules,
       EO.Disable.insert(Id);
       continue;
     }
+    for (const auto &[Name, V] : RC.Options)
+      EO.RuleOptions[Id][Name] = V.Items;
     if (RC.Sev)
       EO.SeverityOverrides[Id] = *RC.Sev;
     else if (RC.Enabled == true)
       TurnOn(*R);
     if (RC.Enabled == true)
       EO.Disable.erase(Id); // a rule named on its own beats its category
-    for (const auto &[Name, V] : RC.Options)
-      EO.RuleOptions[Id][Name] = V.Items;
   }
 }
 

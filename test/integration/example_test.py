@@ -24,6 +24,10 @@ EXPECTED = {
     ("ios/VideoApp/Info.plist", "cleartext-traffic-allowed"),
     ("ios/VideoApp/Config.swift", "vonage-api-secret"),
     ("ios/VideoApp/Config.swift", "plain-http-rest-url"),
+    ("server/server.js", "unauthenticated-token-endpoint"),
+    ("server/server.js", "unauthenticated-moderation-endpoint"),
+    ("server/routes.js", "unauthenticated-token-endpoint"),
+    ("server/routes.js", "unauthenticated-moderation-endpoint"),
 }
 
 
@@ -40,6 +44,13 @@ class Example(unittest.TestCase):
             self.assertNotIn("schemas.android.com", f["snippet"])
             self.assertNotIn("apple.com/DTDs", f["snippet"])
             self.assertNotIn("https://", f["snippet"])
+        # The guarded route of routes.js stays silent: one finding per rule.
+        routes = sorted((f["rule"], f["line"]) for f in out["findings"]
+                        if f["path"] == "server/routes.js"
+                        and f["category"] == "access-control")
+        self.assertEqual([r for r, _ in routes],
+                         ["unauthenticated-moderation-endpoint",
+                          "unauthenticated-token-endpoint"])
         # The Vonage REST host over plain HTTP is an error, others warnings.
         sev = {(f["path"], f["snippet"].strip()[:30]): f["severity"]
                for f in out["findings"] if f["rule"] == "plain-http-rest-url"}

@@ -1,0 +1,99 @@
+//===- RouteMatch.cpp - Route patterns against route facts ----------------===//
+#include "engine/RouteMatch.h"
+#include <re2/re2.h>
+
+using namespace rtclint;
+using llvm::StringRef;
+
+namespace {
+bool found(const RegexPtr &Re, StringRef S) {
+  return Re && RE2::PartialMatch(re2::StringPiece(S.data(), S.size()), *Re);
+}
+} // namespace
+
+StringRef RouteMatcher::text(Span S) const {
+  return Code.slice(S.Begin, std::min<size_t>(S.End, Code.size()));
+}
+
+bool RouteMatcher::bodyChecks(Span Body) const {
+  if (Body.empty())
+    return false;
+  StringRef T = text(Body);
+  return found(E.UserChecks, T) && found(E.Rejections, T);
+}
+
+bool RouteMatcher::guarded(const RouteFact &Rt) const {
+  // In order: a public marker ([AllowAnonymous] on the action) undoes an
+  // earlier guard ([Authorize] on the controller).
+  bool Auth = false;
+  for (const GuardFact &G : Rt.Guards) {
+    if (found(E.Public, G.Text))
+      Auth = false;
+    else if (found(E.Auth, G.Text) || bodyChecks(G.Body))
+      Auth = true;
+  }
+  return Auth || bodyChecks(Rt.Body);
+}
+
+bool RouteMatcher::roleGuarded(const RouteFact &Rt) const {
+  for (const GuardFact &G : Rt.Guards)
+    if (found(E.Roles, G.Text) ||
+        (!G.Body.empty() && found(E.Roles, text(G.Body)) &&
+         found(E.Rejections, text(G.Body))))
+      return true;
+  return !Rt.Body.empty() && found(E.Roles, text(Rt.Body)) &&
+         found(E.Rejections, text(Rt.Body));
+}
+
+bool RouteMatcher::scopeCalls(int32_t S, std::string &Callee) {
+  uint8_t &State = Reach[S];
+  if (State == 1 || State == 3)
+    return false; // recursion, or known not to
+  if (State == 2) {
+    Callee = ReachCallee[S];
+    return true;
+  }
+  State = 1;
+  bool Yes = calls(F.Scopes[S].Range, S, Callee);
+  Reach[S] = Yes ? 2 : 3;
+  if (Yes)
+    ReachCallee[S] = Callee;
+  return Yes;
+}
+
+bool RouteMatcher::calls(Span Region, int32_t Self, std::string &Callee) {
+  for (const CallFact &C : F.Calls) {
+    if (!Region.contains(C.Range.Begin))
+      continue;
+    if (found(P.HandlerCalls, C.Callee)) {
+      Callee = C.Callee;
+      return true;
+    }
+  }
+  // Helpers of the same file the handler calls: mintToken(room) whose body
+  // calls opentok.generateToken.
+  for (const CallFact &C : F.Calls) {
+    if (!Region.contains(C.Range.Begin) || C.IsConstruction)
+      continue;
+    for (size_t S = 1; S < F.Scopes.size(); ++S)
+      if (int32_t(S) != Self && F.Scopes[S].Kind == ScopeKind::Function &&
+          F.Scopes[S].Name == C.Name && scopeCalls(int32_t(S), Callee))
+        return true;
+  }
+  return false;
+}
+
+bool RouteMatcher::matches(const RouteFact &Rt, std::string &Callee) {
+  if (P.HandlerCalls) {
+    Span Region = Rt.Body;
+    if (Region.empty() && Rt.Scope > 0 && size_t(Rt.Scope) < F.Scopes.size())
+      Region = F.Scopes[Rt.Scope].Range;
+    if (Region.empty() || !calls(Region, Rt.Scope, Callee))
+      return false;
+  }
+  if (P.Guarded && guarded(Rt) != *P.Guarded)
+    return false;
+  if (P.RoleGuarded && roleGuarded(Rt) != *P.RoleGuarded)
+    return false;
+  return true;
+}
