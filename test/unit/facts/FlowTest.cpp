@@ -164,9 +164,10 @@ app.get('/a', (req, res) => {
   CHECK(P.X.lifetime(Use.Args[1].Range) == Lifetime::Keyed);
   CHECK(P.X.lifetime(Use.Args[2].Range) == Lifetime::Config);
   CHECK(P.X.lifetime(Use.Args[3].Range) == Lifetime::App);
-  CHECK(P.X.lifetime(Use.Args[4].Range) == Lifetime::Function);
+  // The handler of a route fact: per request, not just "in a function".
+  CHECK(P.X.lifetime(Use.Args[4].Range) == Lifetime::Request);
   CHECK(P.X.lifetime(Use.Args[5].Range) == Lifetime::Unknown);
-  CHECK(P.X.placeOf(Use.Range.Begin) == Lifetime::Function);
+  CHECK(P.X.placeOf(Use.Range.Begin) == Lifetime::Request);
   CHECK(P.X.placeOf(P.call("createSession").Range.Begin) == Lifetime::Module);
 }
 
