@@ -112,7 +112,8 @@ int main(int Argc, char **Argv) {
   std::vector<cli::Command> Cmds = {
       cli::addScanCommand(Root), cli::addRulesCommand(Root),
       cli::addExplainCommand(Root), cli::addInitCommand(Root),
-      cli::addInstallHookCommand(Root)};
+      cli::addInstallHookCommand(Root), cli::addLspCommand(Root),
+      cli::addClangdCommand(Root)};
   lastValueWins(Root);
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   try {
