@@ -111,7 +111,7 @@ rtclint::lsp::commentSyntax(Language L) {
 /// A WorkspaceEdit with Edits for one document.
 static json::Object workspaceEdit(StringRef Uri, json::Array Edits) {
   json::Object Changes;
-  Changes[Uri] = std::move(Edits);
+  Changes[Uri.str()] = std::move(Edits); // an owned key
   return json::Object{{"changes", std::move(Changes)}};
 }
 

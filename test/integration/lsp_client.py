@@ -13,8 +13,10 @@ class LspProcess:
                                   stderr=subprocess.PIPE, cwd=cwd)
         self.messages = queue.Queue()
         self.stderr = b""
-        threading.Thread(target=self._read, daemon=True).start()
-        threading.Thread(target=self._read_err, daemon=True).start()
+        self.threads = [threading.Thread(target=f, daemon=True)
+                        for f in (self._read, self._read_err)]
+        for t in self.threads:
+            t.start()
         self.next_id = 0
 
     def _read(self):
@@ -87,4 +89,12 @@ class LspProcess:
         rid = self.request("shutdown", None)
         self.response(rid)
         self.notify("exit", None)
-        return self.p.wait(timeout=timeout)
+        return self.close(timeout)
+
+    def close(self, timeout=30):
+        rc = self.p.wait(timeout=timeout)
+        for t in self.threads:
+            t.join(timeout)
+        for f in (self.p.stdin, self.p.stdout, self.p.stderr):
+            f.close()
+        return rc

@@ -20,11 +20,21 @@ def codes(params):
 
 
 class Lsp(TreeTest):
+    def spawn(self, *args):
+        s = LspProcess([RTCLINT, "lsp"] + list(args), cwd=self.dir)
+        self.addCleanup(self.stop, s)
+        return s
+
     def start(self, caps=None):
-        s = LspProcess([RTCLINT, "lsp", "--debounce-ms", "0"], cwd=self.dir)
-        self.addCleanup(lambda: s.p.poll() is None and s.p.kill())
+        s = self.spawn("--debounce-ms", "0")
         s.initialize(caps, uri(self.dir))
         return s
+
+    @staticmethod
+    def stop(s):
+        if s.p.poll() is None:
+            s.p.kill()
+        s.close()
 
     def open(self, s, rel, text, lang="javascript"):
         path = self.write(rel, text)
@@ -34,7 +44,7 @@ class Lsp(TreeTest):
         return uri(path)
 
     def test_malformed_input_is_answered_and_survived(self):
-        s = LspProcess([RTCLINT, "lsp"])
+        s = self.spawn()
         # Before initialize: requests are refused, the server lives on.
         rid = s.request("textDocument/codeAction", {})
         self.assertEqual(s.response(rid)["error"]["code"], -32002)
@@ -63,14 +73,14 @@ class Lsp(TreeTest):
         self.assertIn("unknown method workspace/noSuchMethod", log)
 
     def test_exit_without_shutdown_and_eof(self):
-        s = LspProcess([RTCLINT, "lsp"])
+        s = self.spawn()
         s.initialize()
         s.notify("exit", None)
-        self.assertEqual(s.p.wait(timeout=30), 1)
-        s = LspProcess([RTCLINT, "lsp"])
+        self.assertEqual(s.close(), 1)
+        s = self.spawn()
         s.initialize()
         s.p.stdin.close()
-        self.assertEqual(s.p.wait(timeout=30), 1)
+        self.assertEqual(s.close(), 1)
 
     def test_findings_edits_and_close(self):
         s = self.start()
@@ -121,8 +131,8 @@ class Lsp(TreeTest):
             s.notify("textDocument/didChange", {
                 "textDocument": {"uri": u, "version": 2},
                 "contentChanges": [{"range": {
-                    "start": {"line": 0, "character": expect - 7},
-                    "end": {"line": 0, "character": expect - 7 + 4}},
+                    "start": {"line": 0, "character": expect},
+                    "end": {"line": 0, "character": expect + 4}},
                     "text": "https"}]})
             self.assertEqual(codes(s.diagnostics(u, version=2)), [])
             self.assertEqual(s.finish(), 0)
@@ -171,8 +181,7 @@ class Lsp(TreeTest):
         self.assertEqual(s.finish(), 0)
 
     def test_superseded_edits_publish_the_newest(self):
-        s = LspProcess([RTCLINT, "lsp", "--debounce-ms", "50"],
-                       cwd=self.dir)
+        s = self.spawn("--debounce-ms", "50")
         s.initialize()
         u = self.open(s, "burst.js", HTTP_LINE)
         for v in range(2, 30):
@@ -190,7 +199,7 @@ class Lsp(TreeTest):
             self.assertNotEqual(m.get("method"),
                                 "textDocument/publishDiagnostics")
         s.notify("exit", None)
-        self.assertEqual(s.p.wait(timeout=30), 0)
+        self.assertEqual(s.close(), 0)
 
 
 if __name__ == "__main__":

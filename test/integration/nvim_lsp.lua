@@ -79,7 +79,7 @@ for _, b in ipairs(bufs) do
   local line, col = secret_pos(buf)
   local d = find(buf, rule)
   if d.lnum ~= line then fail(rule .. ' on line ' .. d.lnum) end
-  if d.col > col or d.end_col < col + #secret or d.end_lnum ~= line then
+  if d.col ~= col or d.end_col ~= col + #secret or d.end_lnum ~= line then
     fail(string.format('%s at %d:%d-%d, secret at %d:%d', rule, d.lnum, d.col,
       d.end_col, line, col))
   end
