@@ -103,7 +103,8 @@ void Analyzer::close(const std::string &Uri) {
   auto It = Docs.find(Uri);
   if (It == Docs.end())
     return;
-  bool Had = It->second.Published && !It->second.Published->Findings.empty();
+  const std::optional<Analysis> &Last = It->second.Published;
+  bool Had = Last.has_value() && !Last->Findings.empty();
   int64_t Version = It->second.Version;
   Docs.erase(It);
   Due.erase(Uri);
@@ -123,10 +124,12 @@ std::optional<Analysis> Analyzer::latest(const std::string &Uri) const {
   std::lock_guard<std::mutex> L(M);
   auto It = Docs.find(Uri);
   // Positions of an older text would put edits in the wrong place.
-  if (It == Docs.end() || !It->second.Published ||
-      It->second.Published->Text != It->second.Text)
+  if (It == Docs.end())
     return std::nullopt;
-  return It->second.Published;
+  const std::optional<Analysis> &Last = It->second.Published;
+  if (!Last.has_value() || Last->Text != It->second.Text)
+    return std::nullopt;
+  return Last;
 }
 
 Analysis Analyzer::scan(const std::string &Uri, const Doc &D) {

@@ -49,8 +49,8 @@ public:
   Analyzer(const Analyzer &) = delete;
   Analyzer &operator=(const Analyzer &) = delete;
 
-  void open(const std::string &Uri, llvm::StringRef LanguageId,
-            int64_t Version, std::string Text);
+  void open(const std::string &Uri, llvm::StringRef LanguageId, int64_t Version,
+            std::string Text);
   /// Applies changes in order; false (with Error) when the document is not
   /// open. Positions are in encoding E.
   bool change(const std::string &Uri, int64_t Version,

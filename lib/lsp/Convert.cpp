@@ -68,9 +68,10 @@ json::Value rtclint::lsp::toDiagnostic(const Finding &F, StringRef Uri,
              : json::Object{
                    {"start", toJSON({N.Loc.Line ? N.Loc.Line - 1 : 0, 0})},
                    {"end", toJSON({N.Loc.Line ? N.Loc.Line - 1 : 0, 0})}};
-    Related.push_back(json::Object{
-        {"location", json::Object{{"uri", NoteUri}, {"range", std::move(Range)}}},
-        {"message", N.Message}});
+    Related.push_back(
+        json::Object{{"location", json::Object{{"uri", NoteUri},
+                                               {"range", std::move(Range)}}},
+                     {"message", N.Message}});
   }
   if (!Related.empty())
     D["relatedInformation"] = std::move(Related);
@@ -137,18 +138,19 @@ json::Array rtclint::lsp::codeActions(const Analysis &A, Language L,
       for (const TextEdit &T : X.Edits)
         Edits.push_back(json::Object{{"range", toRange(T.Loc, A.Text, E)},
                                      {"newText", T.NewText}});
-      Out.push_back(json::Object{
-          {"title", X.Description},
-          {"kind", "quickfix"},
-          {"diagnostics", json::Array{Diag}},
-          {"isPreferred", true},
-          {"edit", workspaceEdit(A.Uri, std::move(Edits))}});
+      Out.push_back(
+          json::Object{{"title", X.Description},
+                       {"kind", "quickfix"},
+                       {"diagnostics", json::Array{Diag}},
+                       {"isPreferred", true},
+                       {"edit", workspaceEdit(A.Uri, std::move(Edits))}});
     }
     if (!Comment || F.RuleId == UnusedSuppressionId)
       continue;
     unsigned Line = Lines.line(B);
     StringRef Text = Lines.lineText(Line);
-    StringRef Indent = Text.take_while([](char C) { return C == ' ' || C == '\t'; });
+    StringRef Indent =
+        Text.take_while([](char C) { return C == ' ' || C == '\t'; });
     // The file's own line break, so the insertion does not mix styles.
     StringRef Break = A.Text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
     std::string NewText = Indent.str() + Comment->first.str() +
@@ -161,11 +163,10 @@ json::Array rtclint::lsp::codeActions(const Analysis &A, Language L,
         {"kind", "quickfix"},
         {"diagnostics", json::Array{std::move(Diag)}},
         {"edit",
-         workspaceEdit(A.Uri,
-                       json::Array{json::Object{
-                           {"range", json::Object{{"start", toJSON(At)},
-                                                  {"end", toJSON(At)}}},
-                           {"newText", NewText}}})}});
+         workspaceEdit(A.Uri, json::Array{json::Object{
+                                  {"range", json::Object{{"start", toJSON(At)},
+                                                         {"end", toJSON(At)}}},
+                                  {"newText", NewText}}})}});
   }
   return Out;
 }

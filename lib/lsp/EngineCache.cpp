@@ -64,8 +64,7 @@ EngineCache::build(const std::string &ConfigPath) {
   return P;
 }
 
-std::shared_ptr<const ProjectEngine>
-EngineCache::forFile(StringRef AbsPath) {
+std::shared_ptr<const ProjectEngine> EngineCache::forFile(StringRef AbsPath) {
   std::string ConfigPath;
   if (!AbsPath.empty())
     ConfigPath = findConfig(llvm::sys::path::parent_path(AbsPath));

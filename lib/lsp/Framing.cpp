@@ -77,17 +77,18 @@ std::optional<Frame> FrameParser::next() {
     compact();
     return Frame{"", Error};
   }
-  if (*Length > MaxBody) {
+  size_t Len = Length.value_or(0);
+  if (Len > MaxBody) {
     Pos = BodyStart;
-    Skip = *Length;
+    Skip = Len;
     compact();
-    return Frame{"", "frame of " + std::to_string(*Length) +
+    return Frame{"", "frame of " + std::to_string(Len) +
                          " bytes exceeds the limit"};
   }
-  if (Buf.size() - BodyStart < *Length)
+  if (Buf.size() - BodyStart < Len)
     return std::nullopt;
-  Frame F{Buf.substr(BodyStart, *Length), ""};
-  Pos = BodyStart + *Length;
+  Frame F{Buf.substr(BodyStart, Len), ""};
+  Pos = BodyStart + Len;
   compact();
   return F;
 }

@@ -20,8 +20,11 @@ StringRef rtclint::lsp::encodingName(Encoding E) {
 /// Length of the well-formed UTF-8 sequence at S[I], or 1 for a bad byte.
 static unsigned sequenceLength(StringRef S, size_t I) {
   unsigned char C = S[I];
-  unsigned N = C < 0x80 ? 1 : (C >> 5) == 6 ? 2 : (C >> 4) == 14 ? 3
-                           : (C >> 3) == 30 ? 4 : 0;
+  unsigned N = C < 0x80         ? 1
+               : (C >> 5) == 6  ? 2
+               : (C >> 4) == 14 ? 3
+               : (C >> 3) == 30 ? 4
+                                : 0;
   if (N == 0 || I + N > S.size())
     return 1;
   for (unsigned K = 1; K < N; ++K)

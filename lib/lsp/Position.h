@@ -33,7 +33,8 @@ size_t measure(llvm::StringRef Text, Encoding E);
 /// Converts between byte offsets and positions of one buffer.
 class PositionMap {
 public:
-  PositionMap(llvm::StringRef Text, Encoding E) : Text(Text), Lines(Text), E(E) {}
+  PositionMap(llvm::StringRef Text, Encoding E)
+      : Text(Text), Lines(Text), E(E) {}
 
   Position position(size_t Offset) const;
   /// A position past the end of its line clamps to the line end; a line

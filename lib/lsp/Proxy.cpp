@@ -39,17 +39,19 @@ static std::optional<Position> position(const json::Object *O) {
   return Position{unsigned(*L), unsigned(*C)};
 }
 
-Proxy::Proxy(ProxyOptions Opts, FrameWriter &ToEditor, FrameWriter &ToServer)
+Proxy::Proxy(const ProxyOptions &Opts, FrameWriter &ToEditor,
+             FrameWriter &ToServer)
     : ToEditor(ToEditor), ToServer(ToServer),
-      A(Opts.LoadRules,
-        [this](const Analysis &R) {
-          json::Object P = publishParams(R, Enc.load());
-          std::lock_guard<std::mutex> L(M);
-          if (json::Array *D = P.getArray("diagnostics"))
-            OwnDiags[R.Uri] = std::move(*D);
-          publishMerged(R.Uri, std::nullopt);
-        },
-        Opts.Debounce) {}
+      A(
+          Opts.LoadRules,
+          [this](const Analysis &R) {
+            json::Object P = publishParams(R, Enc.load());
+            std::lock_guard<std::mutex> L(M);
+            if (json::Array *D = P.getArray("diagnostics"))
+              OwnDiags[R.Uri] = std::move(*D);
+            publishMerged(R.Uri, std::nullopt);
+          },
+          Opts.Debounce) {}
 
 void Proxy::publishMerged(const std::string &Uri,
                           std::optional<int64_t> Version) {
@@ -161,8 +163,8 @@ void Proxy::fromServer(const Frame &F) {
       Actions.erase(It);
       L.unlock();
       json::Value *Result = Msg->get("result");
-      if (Result && (Result->kind() == json::Value::Null ||
-                     Result->getAsArray()))
+      if (Result &&
+          (Result->kind() == json::Value::Null || Result->getAsArray()))
         if (std::optional<Analysis> An = A.latest(Uri)) {
           json::Array Mine = codeActions(*An, An->Lang, S, E, Enc.load());
           if (!Mine.empty()) {
@@ -183,7 +185,7 @@ void Proxy::fromServer(const Frame &F) {
 
 int rtclint::lsp::runProxy(int InFd, int OutFd,
                            const std::vector<std::string> &Argv,
-                           ProxyOptions Opts) {
+                           const ProxyOptions &Opts) {
   std::string Err;
   std::optional<Child> C = spawnPiped(Argv, Err);
   if (!C) {
@@ -193,7 +195,7 @@ int rtclint::lsp::runProxy(int InFd, int OutFd,
   FrameWriter ToEditor(OutFd), ToServer(C->ToChild);
   bool SawExit = false;
   {
-    Proxy P(std::move(Opts), ToEditor, ToServer);
+    Proxy P(Opts, ToEditor, ToServer);
     std::thread FromServer([&] {
       readFrames(C->FromChild, [&](const Frame &F) {
         P.fromServer(F);

@@ -25,7 +25,7 @@ struct ProxyOptions {
 
 class Proxy {
 public:
-  Proxy(ProxyOptions Opts, FrameWriter &ToEditor, FrameWriter &ToServer);
+  Proxy(const ProxyOptions &Opts, FrameWriter &ToEditor, FrameWriter &ToServer);
 
   /// A frame from the editor; true once it was `exit`.
   bool fromEditor(const Frame &F);
@@ -48,7 +48,7 @@ private:
 /// Runs clangd as Argv with the editor on InFd/OutFd; clangd's exit code,
 /// or 1 when the editor left without `exit`.
 int runProxy(int InFd, int OutFd, const std::vector<std::string> &Argv,
-             ProxyOptions Opts);
+             const ProxyOptions &Opts);
 
 } // namespace rtclint::lsp
 

@@ -33,15 +33,17 @@ Encoding rtclint::lsp::negotiateEncoding(const json::Object &Caps) {
 
 Server::Server(ServerOptions O, SendFn S)
     : Opts(std::move(O)), Send(std::move(S)),
-      A(Opts.LoadRules,
-        [this](const Analysis &R) {
-          notify("textDocument/publishDiagnostics",
-                 publishParams(R, Enc.load()));
-        },
-        Opts.Debounce) {}
+      A(
+          Opts.LoadRules,
+          [this](const Analysis &R) {
+            notify("textDocument/publishDiagnostics",
+                   publishParams(R, Enc.load()));
+          },
+          Opts.Debounce) {}
 
 void Server::reply(const json::Value &Id, json::Value Result) {
-  Send(json::Object{{"jsonrpc", "2.0"}, {"id", Id}, {"result", std::move(Result)}});
+  Send(json::Object{
+      {"jsonrpc", "2.0"}, {"id", Id}, {"result", std::move(Result)}});
 }
 
 void Server::replyError(const json::Value &Id, int Code,
@@ -101,9 +103,11 @@ std::optional<int> Server::handle(const json::Value &Message) {
   Result R = [&]() -> Result {
     if (*Method == "initialize") {
       if (Initialized)
-        return std::pair(int(InvalidRequest), std::string("already initialized"));
+        return std::pair(int(InvalidRequest),
+                         std::string("already initialized"));
       if (!Params)
-        return std::pair(int(InvalidParams), std::string("initialize needs params"));
+        return std::pair(int(InvalidParams),
+                         std::string("initialize needs params"));
       return initialize(*Params);
     }
     if (!Initialized)
@@ -130,7 +134,8 @@ Server::Result Server::initialize(const json::Object &Params) {
     Caps = *C;
     if (const json::Object *W = C->getObject("workspace"))
       if (const json::Object *D = W->getObject("didChangeWatchedFiles"))
-        WatchRegistration = D->getBoolean("dynamicRegistration").value_or(false);
+        WatchRegistration =
+            D->getBoolean("dynamicRegistration").value_or(false);
   }
   Encoding E = negotiateEncoding(Caps);
   Enc = E;
@@ -276,10 +281,10 @@ void Server::notification(StringRef Method, const json::Object *Params) {
                     {"id", "rtclint-config"},
                     {"method", "workspace/didChangeWatchedFiles"},
                     {"registerOptions",
-                     json::Object{{"watchers",
-                                   json::Array{json::Object{
-                                       {"globPattern",
-                                        "**/.rtclint.yaml"}}}}}}}}}}}});
+                     json::Object{
+                         {"watchers",
+                          json::Array{json::Object{
+                              {"globPattern", "**/.rtclint.yaml"}}}}}}}}}}}});
     return;
   }
   // $/ notifications may be ignored (the specification says so).
@@ -291,7 +296,7 @@ int rtclint::lsp::runServer(int InFd, int OutFd, ServerOptions Opts) {
   FrameWriter Out(OutFd);
   std::optional<int> Exit;
   {
-    Server S(std::move(Opts), [&Out](json::Value V) { Out.write(V); });
+    Server S(std::move(Opts), [&Out](const json::Value &V) { Out.write(V); });
     readFrames(InFd, [&](const Frame &F) {
       Exit = S.handle(F);
       return !Exit;

@@ -2,6 +2,7 @@
 incremental sync, position encodings, code actions and config reloads."""
 import os
 import pathlib
+import shutil
 import unittest
 
 from lsp_client import LspProcess
@@ -200,6 +201,66 @@ class Lsp(TreeTest):
                                 "textDocument/publishDiagnostics")
         s.notify("exit", None)
         self.assertEqual(s.close(), 0)
+
+
+CLANGD = shutil.which("clangd-19") or shutil.which("clangd")
+
+
+class ClangdProxy(TreeTest):
+    def spawn(self, *args):
+        s = LspProcess([RTCLINT, "clangd"] + list(args), cwd=self.dir)
+        self.addCleanup(Lsp.stop, s)
+        return s
+
+    def test_missing_clangd_is_an_error(self):
+        s = self.spawn("--clangd", os.path.join(self.dir, "no-clangd"))
+        self.assertEqual(s.close(), 2)
+        self.assertIn("cannot run", s.stderr.decode())
+
+    @unittest.skipUnless(CLANGD, "clangd is not installed")
+    def test_merged_diagnostics_and_actions(self):
+        s = self.spawn("--clangd", CLANGD, "--debounce-ms", "0", "--",
+                       "--log=error")
+        r = s.initialize({"offsetEncoding": ["utf-8", "utf-16"]},
+                         uri(self.dir))
+        # clangd's answer passes through, encoding and all.
+        self.assertEqual(r["result"]["serverInfo"]["name"], "clangd")
+        self.assertEqual(r["result"]["offsetEncoding"], "utf-8")
+        text = ("/* é */ static const char *api_secret = "
+                f"\"{HEX_SECRET}\";\nint f(void) {{ return nope; }}\n")
+        path = self.write("main.c", text)
+        u = uri(path)
+        s.notify("textDocument/didOpen", {"textDocument": {
+            "uri": u, "languageId": "c", "version": 1, "text": text}})
+
+        def both(m):
+            if m.get("method") != "textDocument/publishDiagnostics":
+                return False
+            srcs = {d.get("source") for d in m["params"]["diagnostics"]}
+            return {"clang", "rtclint"} <= srcs
+        d = s.wait(both)["params"]["diagnostics"]
+        mine = [x for x in d if x["source"] == "rtclint"][0]
+        # UTF-8, as negotiated between the editor and clangd.
+        self.assertEqual(mine["range"]["start"]["character"],
+                         text.encode().index(HEX_SECRET.encode()))
+        rid = s.request("textDocument/codeAction", {
+            "textDocument": {"uri": u}, "range": mine["range"],
+            "context": {"diagnostics": [mine]}})
+        titles = [a["title"] for a in s.response(rid)["result"]]
+        self.assertIn("Suppress vonage-api-secret on this line", titles)
+        # The secret edited away: rtclint's diagnostic clears, clangd's
+        # error stays.
+        s.notify("textDocument/didChange", {
+            "textDocument": {"uri": u, "version": 2},
+            "contentChanges": [{"text": text.replace(HEX_SECRET, "x")}]})
+
+        def only_clang(m):
+            if m.get("method") != "textDocument/publishDiagnostics":
+                return False
+            srcs = {d.get("source") for d in m["params"]["diagnostics"]}
+            return srcs == {"clang"}
+        s.wait(only_clang)
+        self.assertEqual(s.finish(), 0)
 
 
 if __name__ == "__main__":

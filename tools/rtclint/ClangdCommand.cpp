@@ -48,8 +48,7 @@ Command addClangdCommand(CLI::App &Root) {
             lsp::ProxyOptions O;
             O.LoadRules = editorRuleLoader(A->RuleDirs);
             O.Debounce = std::chrono::milliseconds(A->DebounceMs);
-            return lsp::runProxy(STDIN_FILENO, STDOUT_FILENO, Argv,
-                                 std::move(O));
+            return lsp::runProxy(STDIN_FILENO, STDOUT_FILENO, Argv, O);
           }};
 }
 

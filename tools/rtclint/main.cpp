@@ -110,8 +110,8 @@ int main(int Argc, char **Argv) {
               "config or rule errors, 3 internal or output errors.\n"
               "Run 'rtclint COMMAND --help' for a command's options.");
   std::vector<cli::Command> Cmds = {
-      cli::addScanCommand(Root), cli::addRulesCommand(Root),
-      cli::addExplainCommand(Root), cli::addInitCommand(Root),
+      cli::addScanCommand(Root),        cli::addRulesCommand(Root),
+      cli::addExplainCommand(Root),     cli::addInitCommand(Root),
       cli::addInstallHookCommand(Root), cli::addLspCommand(Root),
       cli::addClangdCommand(Root)};
   lastValueWins(Root);

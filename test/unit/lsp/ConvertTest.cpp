@@ -51,7 +51,8 @@ TEST_CASE("a finding becomes a diagnostic", "[lsp]") {
         "https://github.com/rtclint/rtclint/blob/main/docs/rules/"
         "plain-http-rest-url.md");
   size_t Col16 = Text.find("http") - 1; // é is one unit, two bytes
-  CHECK(get(get(D, "range"), "start").getInteger("character") == int64_t(Col16));
+  CHECK(get(get(D, "range"), "start").getInteger("character") ==
+        int64_t(Col16));
   CHECK(get(get(D, "range"), "end").getInteger("character") ==
         int64_t(Col16 + 7));
   json::Value D8 = toDiagnostic(A.Findings[0], A.Uri, A.Text, Encoding::UTF8);

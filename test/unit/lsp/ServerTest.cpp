@@ -134,18 +134,17 @@ TEST_CASE("diagnostics follow edits and close", "[lsp]") {
   Harness H;
   H.send(InitUtf16);
   H.send(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
-  std::string Line = "const ot = new OpenTok('45828062', '" + hexSecret() +
-                     "');\n";
+  std::string Line =
+      "const ot = new OpenTok('45828062', '" + hexSecret() + "');\n";
   std::string Text = "// \xc3\xa9\xc3\xa9\n" + Line;
   json::Value Open = json::Object{
       {"jsonrpc", "2.0"},
       {"method", "textDocument/didOpen"},
       {"params",
-       json::Object{{"textDocument",
-                     json::Object{{"uri", "untitled:/x/app.js"},
-                                  {"languageId", "javascript"},
-                                  {"version", 1},
-                                  {"text", Text}}}}}};
+       json::Object{{"textDocument", json::Object{{"uri", "untitled:/x/app.js"},
+                                                  {"languageId", "javascript"},
+                                                  {"version", 1},
+                                                  {"text", Text}}}}}};
   size_t Seen = 0;
   H.S.handle(Open);
   json::Object P = H.waitPublish(Seen);
@@ -199,11 +198,11 @@ TEST_CASE("diagnostics follow edits and close", "[lsp]") {
   H.S.handle(json::Object{
       {"jsonrpc", "2.0"},
       {"method", "textDocument/didChange"},
-      {"params", json::Object{{"textDocument",
-                               json::Object{{"uri", "untitled:/x/app.js"},
-                                            {"version", 3}}},
-                              {"contentChanges",
-                               json::Array{json::Object{{"text", Text}}}}}}});
+      {"params",
+       json::Object{
+           {"textDocument",
+            json::Object{{"uri", "untitled:/x/app.js"}, {"version", 3}}},
+           {"contentChanges", json::Array{json::Object{{"text", Text}}}}}}});
   P = H.waitPublish(++Seen);
   CHECK(!codes(P).empty());
   H.S.handle(json::Object{
