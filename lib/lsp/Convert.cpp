@@ -37,18 +37,16 @@ static std::pair<size_t, size_t> byteRange(const Location &L,
   return {B, std::max(B, E)};
 }
 
-static json::Object toRange(const Location &L, StringRef Text, Encoding E) {
-  LineIndex Lines(Text);
-  auto [B, End] = byteRange(L, Lines);
-  PositionMap Map(Text, E);
+static json::Object toRange(const Location &L, const PositionMap &Map) {
+  auto [B, End] = byteRange(L, Map.lines());
   return json::Object{{"start", toJSON(Map.position(B))},
                       {"end", toJSON(Map.position(End))}};
 }
 
 json::Value rtclint::lsp::toDiagnostic(const Finding &F, StringRef Uri,
-                                       StringRef Text, Encoding E) {
+                                       const PositionMap &Map) {
   json::Object D{
-      {"range", toRange(F.location(), Text, E)},
+      {"range", toRange(F.location(), Map)},
       {"severity", lspSeverity(F.Sev)},
       {"code", F.RuleId},
       {"codeDescription", json::Object{{"href", ruleHelpUri(F.RuleId)}}},
@@ -64,7 +62,7 @@ json::Value rtclint::lsp::toDiagnostic(const Finding &F, StringRef Uri,
     if (!Here && !llvm::sys::path::is_absolute(N.Loc.Path))
       continue;
     json::Object Range =
-        Here ? toRange(N.Loc, Text, E)
+        Here ? toRange(N.Loc, Map)
              : json::Object{
                    {"start", toJSON({N.Loc.Line ? N.Loc.Line - 1 : 0, 0})},
                    {"end", toJSON({N.Loc.Line ? N.Loc.Line - 1 : 0, 0})}};
@@ -80,8 +78,9 @@ json::Value rtclint::lsp::toDiagnostic(const Finding &F, StringRef Uri,
 
 json::Object rtclint::lsp::publishParams(const Analysis &A, Encoding E) {
   json::Array Diags;
+  PositionMap Map(A.Text, E);
   for (const Finding &F : A.Findings)
-    Diags.push_back(toDiagnostic(F, A.Uri, A.Text, E));
+    Diags.push_back(toDiagnostic(F, A.Uri, Map));
   json::Object P{{"uri", A.Uri}, {"diagnostics", std::move(Diags)}};
   if (A.Version)
     P["version"] = A.Version;
@@ -124,7 +123,7 @@ json::Array rtclint::lsp::codeActions(const Analysis &A, Language L,
                                       Encoding E) {
   json::Array Out;
   PositionMap Map(A.Text, E);
-  LineIndex Lines(A.Text);
+  const LineIndex &Lines = Map.lines();
   size_t From = Map.offset(Start), To = Map.offset(End);
   auto Comment = commentSyntax(L);
   for (const Finding &F : A.Findings) {
@@ -132,11 +131,11 @@ json::Array rtclint::lsp::codeActions(const Analysis &A, Language L,
     // Touching counts: a cursor right after the finding still offers it.
     if (FE < From || B > To)
       continue;
-    json::Value Diag = toDiagnostic(F, A.Uri, A.Text, E);
+    json::Value Diag = toDiagnostic(F, A.Uri, Map);
     for (const Fix &X : F.Fixes) {
       json::Array Edits;
       for (const TextEdit &T : X.Edits)
-        Edits.push_back(json::Object{{"range", toRange(T.Loc, A.Text, E)},
+        Edits.push_back(json::Object{{"range", toRange(T.Loc, Map)},
                                      {"newText", T.NewText}});
       Out.push_back(
           json::Object{{"title", X.Description},

@@ -15,9 +15,9 @@ namespace rtclint::lsp {
 /// The `source` of every diagnostic rtclint publishes.
 inline constexpr const char *DiagnosticSource = "rtclint";
 
-/// A finding as an LSP Diagnostic, positions in E over Text.
+/// A finding as an LSP Diagnostic, positions mapped over its text by Map.
 llvm::json::Value toDiagnostic(const Finding &F, llvm::StringRef Uri,
-                               llvm::StringRef Text, Encoding E);
+                               const PositionMap &Map);
 
 /// The params of textDocument/publishDiagnostics for A.
 llvm::json::Object publishParams(const Analysis &A, Encoding E);

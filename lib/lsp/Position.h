@@ -40,6 +40,7 @@ public:
   /// A position past the end of its line clamps to the line end; a line
   /// past the end clamps to the end of the buffer (as the spec asks).
   size_t offset(Position P) const;
+  const LineIndex &lines() const { return Lines; }
 
 private:
   llvm::StringRef Text;

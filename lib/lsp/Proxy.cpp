@@ -4,6 +4,7 @@
 #include "lsp/Server.h"
 #include "lsp/Subprocess.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
 #include <thread>
 #include <unistd.h>
 
@@ -108,11 +109,14 @@ bool Proxy::fromEditor(const Frame &F) {
         ServerDiags.erase(Uri->str());
         OwnDiags.erase(Uri->str());
       }
+  bool Exit = Method && *Method == "exit";
+  if (Exit)
+    ExitSent = true; // before clangd can see it and end
   // Forward first: clangd's latency is not ours to add to.
   ToServer.write(StringRef(F.Body));
   if (Method && !Msg->get("id"))
     syncNotification(A, *Method, Params, Enc.load());
-  return Method && *Method == "exit";
+  return Exit;
 }
 
 void Proxy::fromServer(const Frame &F) {
@@ -196,16 +200,25 @@ int rtclint::lsp::runProxy(int InFd, int OutFd,
   bool SawExit = false;
   {
     Proxy P(Opts, ToEditor, ToServer);
+    std::atomic<bool> Exiting{false};
     std::thread FromServer([&] {
       readFrames(C->FromChild, [&](const Frame &F) {
         P.fromServer(F);
         return true;
       });
+      if (!Exiting && !P.exitSent()) {
+        // clangd died under the editor: end too, so the editor sees the
+        // server go and can restart it, rather than talk to nobody.
+        int Code = waitChild(C->Pid);
+        logLine("clangd exited unexpectedly (code " + llvm::Twine(Code) + ")");
+        std::_Exit(Code ? Code : 1);
+      }
     });
     readFrames(InFd, [&](const Frame &F) {
       SawExit = P.fromEditor(F);
       return !SawExit;
     });
+    Exiting = true;
     // clangd ends when its input does (after `exit`, or the editor left).
     close(C->ToChild);
     FromServer.join();

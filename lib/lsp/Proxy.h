@@ -31,10 +31,13 @@ public:
   bool fromEditor(const Frame &F);
   /// A frame from clangd.
   void fromServer(const Frame &F);
+  /// Whether the editor's `exit` was passed on (clangd may end now).
+  bool exitSent() const { return ExitSent; }
 
 private:
   FrameWriter &ToEditor, &ToServer;
   std::atomic<Encoding> Enc{Encoding::UTF16};
+  std::atomic<bool> ExitSent{false};
   std::mutex M; // guards the maps below and orders merged publications
   std::optional<std::string> InitializeId;
   /// codeAction requests in flight: id -> (uri, range).

@@ -217,6 +217,11 @@ class ClangdProxy(TreeTest):
         self.assertEqual(s.close(), 2)
         self.assertIn("cannot run", s.stderr.decode())
 
+    def test_clangd_dying_ends_the_proxy(self):
+        s = self.spawn("--clangd", shutil.which("true"))
+        self.assertEqual(s.close(), 1)
+        self.assertIn("clangd exited unexpectedly", s.stderr.decode())
+
     @unittest.skipUnless(CLANGD, "clangd is not installed")
     def test_merged_diagnostics_and_actions(self):
         s = self.spawn("--clangd", CLANGD, "--debounce-ms", "0", "--",

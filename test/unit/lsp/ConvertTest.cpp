@@ -41,7 +41,8 @@ json::Object get(const json::Value &V, llvm::StringRef Key) {
 
 TEST_CASE("a finding becomes a diagnostic", "[lsp]") {
   Analysis A = sample();
-  json::Value D = toDiagnostic(A.Findings[0], A.Uri, A.Text, Encoding::UTF16);
+  json::Value D =
+      toDiagnostic(A.Findings[0], A.Uri, PositionMap(A.Text, Encoding::UTF16));
   const json::Object &O = *D.getAsObject();
   CHECK(O.getString("code") == "plain-http-rest-url");
   CHECK(O.getString("source") == "rtclint");
@@ -55,7 +56,8 @@ TEST_CASE("a finding becomes a diagnostic", "[lsp]") {
         int64_t(Col16));
   CHECK(get(get(D, "range"), "end").getInteger("character") ==
         int64_t(Col16 + 7));
-  json::Value D8 = toDiagnostic(A.Findings[0], A.Uri, A.Text, Encoding::UTF8);
+  json::Value D8 =
+      toDiagnostic(A.Findings[0], A.Uri, PositionMap(A.Text, Encoding::UTF8));
   CHECK(get(get(D8, "range"), "start").getInteger("character") ==
         int64_t(Text.find("http")));
   const json::Array *Rel = O.getArray("relatedInformation");
