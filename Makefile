@@ -12,7 +12,7 @@ DEPS  := cmake ninja-build g++ pkg-config git python3 \
          llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 clang-tidy-19 \
          clang-tools-19 clang-format-19 libclang-rt-19-dev \
          libyaml-cpp-dev libfmt-dev catch2 libre2-dev libgit2-dev libcli11-dev \
-         pre-commit \
+         pre-commit neovim clangd-19 \
          $(REALWORLD_DEPS)
 
 .PHONY: all deps build demo test test-tools test-asan clean format fuzz bench

@@ -42,11 +42,18 @@ Command addInitCommand(CLI::App &Root);
 Command addInstallHookCommand(CLI::App &Root);
 Command addMergeCommand(CLI::App &Root);
 Command addLanguagesCommand(CLI::App &Root);
+Command addLspCommand(CLI::App &Root);
+Command addClangdCommand(CLI::App &Root);
 
 /// Built-in rules plus every extra directory; prints diagnostics and returns
 /// null on any rule error.
 std::shared_ptr<const RuleSet> loadRules(const std::vector<std::string> &Dirs,
                                          bool Builtin = true);
+
+/// Rules for an editor session: the built-in ones, a project config's rule
+/// directories, then Extra (--rules).
+std::function<std::shared_ptr<const RuleSet>(const std::vector<std::string> &)>
+editorRuleLoader(const std::vector<std::string> &Extra);
 
 /// Text from the repository (paths, details) made safe for the terminal.
 std::string shown(llvm::StringRef S);

@@ -130,7 +130,8 @@ int main(int Argc, char **Argv) {
       cli::addScanCommand(Root),        cli::addRulesCommand(Root),
       cli::addExplainCommand(Root),     cli::addInitCommand(Root),
       cli::addInstallHookCommand(Root), cli::addMergeCommand(Root),
-      cli::addLanguagesCommand(Root)};
+      cli::addLanguagesCommand(Root),   cli::addLspCommand(Root),
+      cli::addClangdCommand(Root)};
   lastValueWins(Root);
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   try {
