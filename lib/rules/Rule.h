@@ -42,6 +42,7 @@ enum class PatternOn : unsigned char {
   File,
   Scope,
   Route,
+  Ast, // a clang-query matcher, run by the clang frontend
   // Combinators: Children hold the operands.
   All,    // the first child reports; later children are conditions on it
   Any,    // every child reports
@@ -133,6 +134,11 @@ struct Pattern {
   // scope (name: Name, kind) / route (path: QualifiedPath, method).
   RegexPtr Method;
   std::vector<ScopeKind> ScopeKinds; // empty: any
+
+  // ast: the matcher in clang-query syntax, compiled by lib/clang; Bind names
+  // the reported node (empty: the matched node itself).
+  std::string Ast, AstBind;
+  unsigned AstLine = 0, AstColumn = 0; // the matcher's YAML position
 
   bool isCombinator() const { return On >= PatternOn::All; }
 };
