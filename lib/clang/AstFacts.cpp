@@ -186,9 +186,10 @@ public:
       Args.assign(K->arg_begin(), K->arg_end());
     std::string Type = N->getAllocatedType().getAsString(
         PrintingPolicy(LO)); // as a user would write it
-    int32_t I = addCall("new " + Type, N->getSourceRange(),
-                        N->getTypeSourceInfo()->getTypeLoc().getSourceRange(),
-                        Args, {});
+    int32_t I =
+        addCall("new " + Type, N->getSourceRange(),
+                N->getAllocatedTypeSourceInfo()->getTypeLoc().getSourceRange(),
+                Args, {});
     if (I >= 0)
       F.Calls[I].IsConstruction = true;
     return true;
@@ -230,8 +231,8 @@ private:
   /// The main-file span a source range covers (the expansion site for
   /// macro arguments and bodies).
   std::optional<Span> fileSpan(SourceRange R) const {
-    CharSourceRange CR = Lexer::makeFileCharRange(
-        CharSourceRange::getTokenRange(R), SM, LO);
+    CharSourceRange CR =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(R), SM, LO);
     if (CR.isInvalid())
       return std::nullopt;
     auto B = offset(CR.getBegin()), E = offset(CR.getEnd());
@@ -395,9 +396,8 @@ private:
     if (Conv == 's' || Conv == '@')
       return fold(E);
     Expr::EvalResult R;
-    if ((Conv == 'd' || Conv == 'i' || Conv == 'u') &&
-        E->EvaluateAsInt(R, Ctx))
-      return llvm::toString(R.Val.getInt(), 10);
+    if ((Conv == 'd' || Conv == 'i' || Conv == 'u') && E->EvaluateAsInt(R, Ctx))
+      return std::to_string(R.Val.getInt().getExtValue());
     return std::nullopt;
   }
 
@@ -476,8 +476,8 @@ private:
         F.Strings[S].Name != Name)
       S = copyString(S); // a #define or constant bound again: both hold
     B.String = S;
-    if (S >= 0 && (F.Strings[S].Bind == BindKind::None ||
-                   F.Strings[S].Name != Name)) {
+    if (S >= 0 &&
+        (F.Strings[S].Bind == BindKind::None || F.Strings[S].Name != Name)) {
       StringFact &SF = F.Strings[S];
       SF.Bind = K;
       SF.Name = std::move(Name);

@@ -17,7 +17,7 @@ namespace {
 struct Query {
   std::string Key;  // astQueryKey(matcher, bind)
   std::string Bind; // empty: the matched node
-  internal::DynTypedMatcher M;
+  ast_matchers::internal::DynTypedMatcher M;
 };
 
 /// The ast patterns of P (combinator operands included).
@@ -39,9 +39,21 @@ public:
     if (It == R.Nodes.getMap().end())
       return;
     const SourceManager &SM = Ctx.getSourceManager();
-    CharSourceRange CR = Lexer::makeFileCharRange(
-        CharSourceRange::getTokenRange(It->second.getSourceRange()), SM,
-        Ctx.getLangOpts());
+    SourceRange SR = It->second.getSourceRange();
+    CharSourceRange CR;
+    SourceLocation SB = SM.getSpellingLoc(SR.getBegin()),
+                   SE = SM.getSpellingLoc(SR.getEnd());
+    if (SR.getBegin().isMacroID() && SM.isMacroBodyExpansion(SR.getBegin()) &&
+        SM.isWrittenInMainFile(SB) && SM.getFileID(SB) == SM.getFileID(SE) &&
+        SM.getFileOffset(SB) <= SM.getFileOffset(SE))
+      // All in one #define body: reported where it is spelled, as the
+      // frontend reports literals.
+      CR = CharSourceRange::getCharRange(
+          SB, SE.getLocWithOffset(
+                  Lexer::MeasureTokenLength(SE, SM, Ctx.getLangOpts())));
+    else
+      CR = Lexer::makeFileCharRange(CharSourceRange::getTokenRange(SR), SM,
+                                    Ctx.getLangOpts());
     if (CR.isInvalid() || !SM.isWrittenInMainFile(CR.getBegin()))
       return;
     uint32_t B = SM.getFileOffset(CR.getBegin()),
@@ -92,7 +104,7 @@ std::shared_ptr<const AstQueries> AstQueries::compile(const RuleSet &Rules,
         continue;
       StringRef Code = P->Ast;
       dynamic::Diagnostics Err;
-      std::optional<internal::DynTypedMatcher> M =
+      std::optional<ast_matchers::internal::DynTypedMatcher> M =
           dynamic::Parser::parseMatcherExpression(Code, &Err);
       std::string Why;
       if (!M) {
@@ -104,15 +116,15 @@ std::shared_ptr<const AstQueries> AstQueries::compile(const RuleSet &Rules,
               "' is not bound in the matcher (use .bind(\"" + P->AstBind +
               "\"))";
       }
-      std::optional<internal::DynTypedMatcher> Bound;
+      std::optional<ast_matchers::internal::DynTypedMatcher> Bound;
       if (M && Why.empty()) {
         Bound = P->AstBind.empty() ? M->tryBind(RootBind) : *M;
         if (!Bound)
           Why = "the matcher cannot be bound; add .bind(\"name\") and 'bind:'";
       }
       if (!Why.empty()) {
-        Diags.push_back({R.File, P->AstLine, P->AstColumn,
-                         "invalid ast matcher: " + Why});
+        Diags.push_back(
+            {R.File, P->AstLine, P->AstColumn, "invalid ast matcher: " + Why});
         Ok = false;
         continue;
       }

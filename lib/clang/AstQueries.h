@@ -32,8 +32,7 @@ public:
   /// Runs every matcher over the main file's top-level declarations and
   /// appends what their bind names report, in the main file, to F (whose
   /// scopes are already known).
-  void run(clang::ASTContext &Ctx, llvm::StringRef Content,
-           FileFacts &F) const;
+  void run(clang::ASTContext &Ctx, llvm::StringRef Content, FileFacts &F) const;
 
   struct Impl;
 

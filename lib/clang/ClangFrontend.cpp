@@ -8,10 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "clang/ClangFrontend.h"
-#include "clang/AstFacts.h"
-#include "clang/AstQueries.h"
 #include "facts/Extract.h"
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AstFacts.h"
+#include "clang/AstQueries.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -180,6 +180,11 @@ public:
   }
 
   FileFacts extract(const SourceBuffer &Src) const override {
+    if (!isCFamily(Src.Lang)) { // not ours: what the token frontend says
+      FileFacts F = extractFacts(Src.Lang, Src.Content);
+      F.Frontend = "token";
+      return F;
+    }
     Command C = commandFor(Src);
     std::vector<std::string> Argv{"rtclint"};
     Argv.insert(Argv.end(), C.Args.begin(), C.Args.end());
@@ -200,8 +205,9 @@ public:
 
     std::optional<FileFacts> Out;
     ErrorCounter Diags;
-    ct::ToolInvocation Inv(Argv, std::make_unique<FactsAction>(Src, Opts.Queries.get(), Out),
-                           Files.get());
+    ct::ToolInvocation Inv(
+        Argv, std::make_unique<FactsAction>(Src, Opts.Queries.get(), Out),
+        Files.get());
     Inv.setDiagnosticConsumer(&Diags);
     bool Ran = Inv.run();
     if (Ran && Out && Diags.Errors == 0) {

@@ -1,9 +1,9 @@
 //===- RulesCommand.cpp - rtclint rules list|show|test, rtclint explain ---===//
 #include "Commands.h"
-#include "clang/AstQueries.h"
-#include "clang/ClangFrontend.h"
 #include "engine/RuleTester.h"
 #include "rules/BuiltinRules.h"
+#include "clang/AstQueries.h"
+#include "clang/ClangFrontend.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -211,9 +211,9 @@ Command addRulesCommand(CLI::App &Root) {
       ->capture_default_str();
   return {R, [=]() -> int {
             if (Test->parsed())
-              return testRules(
-                  A->TestDir.empty() ? defaultRuleDir() : A->TestDir,
-                  A->Frontend);
+              return testRules(A->TestDir.empty() ? defaultRuleDir()
+                                                  : A->TestDir,
+                               A->Frontend);
             std::shared_ptr<const RuleSet> Rules = loadRules(A->ExtraDirs);
             if (!Rules)
               return ExitUsage;

@@ -2,12 +2,12 @@
 #include "Commands.h"
 #include "ScanModes.h"
 #include "SizeArg.h"
-#include "clang/AstQueries.h"
-#include "clang/ClangFrontend.h"
 #include "report/Reporter.h"
 #include "scan/ProjectRoot.h"
 #include "scan/ScanSetup.h"
 #include "scan/TreeScan.h"
+#include "clang/AstQueries.h"
+#include "clang/ClangFrontend.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -40,7 +40,7 @@ struct ScanArgs {
   bool Quiet = false;
   std::string Color = "auto";
   std::string BuildDir; // -p: compilation database for the clang frontend
-  ScanModeArgs Modes; // config, baseline, git modes (ScanModes.h)
+  ScanModeArgs Modes;   // config, baseline, git modes (ScanModes.h)
 };
 
 /// Rule ids and categories named by --enable/--disable must exist.

@@ -9,16 +9,16 @@
 // both apply.
 //
 //===----------------------------------------------------------------------===//
-#include "clang/AstFacts.h"
-#include "clang/AstQueries.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "engine/Engine.h"
 #include "engine/Suppressions.h"
 #include "facts/Extract.h"
 #include "rules/RuleSet.h"
-#include "clang-tidy/ClangTidyCheck.h"
-#include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/AstFacts.h"
+#include "clang/AstQueries.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/raw_ostream.h"
 #include <mutex>
@@ -79,8 +79,7 @@ public:
 
   /// The findings of Id in the TU (computed once per TU for every enabled
   /// rtclint check).
-  std::vector<Finding> findings(ASTContext &Ctx, Preprocessor &PP,
-                                StringRef Id,
+  std::vector<Finding> findings(ASTContext &Ctx, Preprocessor &PP, StringRef Id,
                                 const std::map<std::string, Severity> &Sev) {
     std::lock_guard<std::mutex> Lock(M);
     const SourceManager &SM = Ctx.getSourceManager();
@@ -118,8 +117,8 @@ private:
     for (const Rule *R : checkable())
       EO.Enable.insert(R->Id);
     EO.Frontends.push_back(std::make_shared<FixedFrontend>(F));
-    EO.Filters.push_back(std::make_shared<SuppressionFilter>(
-        nullptr, Severity::Off, nullptr));
+    EO.Filters.push_back(
+        std::make_shared<SuppressionFilter>(nullptr, Severity::Off, nullptr));
     Engine E(Rules, std::move(EO));
     SourceBuffer Src{Path, Path, Content, L};
     Cached = E.scan(Src).Findings;
@@ -169,8 +168,7 @@ public:
       return;
     const SourceManager &SM = *Result.SourceManager;
     FileID Main = SM.getMainFileID();
-    for (const Finding &F :
-         shared().findings(*Result.Context, *PP, Id, Sev)) {
+    for (const Finding &F : shared().findings(*Result.Context, *PP, Id, Sev)) {
       SourceLocation Loc = SM.getComposedLoc(Main, F.Range.Begin);
       diag(Loc, "%0") << F.Message
                       << CharSourceRange::getCharRange(
