@@ -235,10 +235,10 @@ private:
       C.Args = {"-xc", "-std=c17"};
       break;
     case Language::ObjC:
-      C.Args = {"-xobjective-c"};
+      C.Args = {"-xobjective-c", "-fblocks"};
       break;
     case Language::ObjCpp:
-      C.Args = {"-xobjective-c++", "-std=c++17"};
+      C.Args = {"-xobjective-c++", "-std=c++17", "-fblocks"};
       break;
     default:
       C.Args = {"-xc++", "-std=c++17"};
