@@ -191,8 +191,11 @@ public:
     adjust(Argv, Src.Lang);
     Argv.push_back(C.File);
 
+    // A physical file system of its own: the shared real one would move
+    // the whole process to C.Directory.
     auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
-        llvm::vfs::getRealFileSystem());
+        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(
+            llvm::vfs::createPhysicalFileSystem().release()));
     auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
     Overlay->pushOverlay(Memory);
     Memory->addFile(C.File, 0,

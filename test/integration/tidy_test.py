@@ -17,10 +17,10 @@ SUPPRESSED_C = """\
 #include <curl/curl.h>
 
 void fetch(CURL *curl) {
-  curl_easy_setopt(curl, CURLOPT_URL, "http://tokens.example.com/a"); // NOLINT
+  curl_easy_setopt(curl, CURLOPT_URL, "http://tokens.meetwell.io/a"); // NOLINT
   // rtclint-ignore-next-line: plain-http-rest-url -- local test server
-  curl_easy_setopt(curl, CURLOPT_URL, "http://tokens.example.com/b");
-  curl_easy_setopt(curl, CURLOPT_URL, "http://tokens.example.com/c");
+  curl_easy_setopt(curl, CURLOPT_URL, "http://tokens.meetwell.io/b");
+  curl_easy_setopt(curl, CURLOPT_URL, "http://tokens.meetwell.io/c");
 }
 """
 

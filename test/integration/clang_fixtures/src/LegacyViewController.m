@@ -2,7 +2,7 @@
 // with the token frontend instead (with a note).
 #import <Foundation/Foundation.h>
 
-static NSString *const kFallbackURL = @"http://video-tokens.example.com/api/token";
+static NSString *const kFallbackURL = @"http://video-tokens.meetwell.io/api/token";
 
 @interface LegacyViewController : NSObject
 @end

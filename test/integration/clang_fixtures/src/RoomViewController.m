@@ -76,9 +76,9 @@ static NSString *const kApiKey = @"47193355";
                                          sessionId:ROOM_SESSION
                                           delegate:self];
   NSURL *tokenEndpoint =
-      [NSURL URLWithString:@"http://video-tokens.example.com/api/token"];
+      [NSURL URLWithString:@"http://video-tokens.meetwell.io/api/token"];
   NSURL *secureEndpoint =
-      [NSURL URLWithString:@"https://video-tokens.example.com/api/token"];
+      [NSURL URLWithString:@"https://video-tokens.meetwell.io/api/token"];
   (void)tokenEndpoint;
   (void)secureEndpoint;
   [self.session connectWithToken:self.token error:nil];

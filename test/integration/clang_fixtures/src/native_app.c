@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define TOKEN_SERVER_HOST "video-tokens.example.com"
+#define TOKEN_SERVER_HOST "video-tokens.meetwell.io"
 /* A URL from constant parts: only the preprocessor knows the whole value. */
 #define TOKEN_URL "http://" TOKEN_SERVER_HOST "/api/session"
 #define SECURE_URL "https://" TOKEN_SERVER_HOST "/api/session"
