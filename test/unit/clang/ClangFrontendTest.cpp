@@ -146,10 +146,11 @@ TEST_CASE("std::string concatenation and snprintf fold when static",
   REQUIRE(Fmt);
   CHECK(Fmt->Name == "buf");
   // Not static: no folded value.
-  for (const StringFact &S : F.Strings)
-    CHECK_FALSE(StringRef(S.Value).starts_with("http://") &&
-                S.Value.size() == 7 && S.Call >= 0 &&
-                F.Calls[S.Call].Callee == "post");
+  for (const StringFact &S : F.Strings) {
+    bool Posted = S.Call >= 0 && F.Calls[S.Call].Callee == "post";
+    if (Posted) // only the constant url, never kScheme + dynamic
+      CHECK(S.Value == "http://host/v2");
+  }
 }
 
 TEST_CASE("Objective-C messages by selector", "[clang]") {
@@ -192,7 +193,7 @@ TEST_CASE("the compilation database must exist and be valid", "[clang]") {
   ClangFrontendOptions O;
   O.BuildDir = std::string(Dir);
   auto Missing = makeClangFrontend(O);
-  REQUIRE_FALSE(Missing);
+  REQUIRE_FALSE(bool(Missing));
   CHECK(llvm::toString(Missing.takeError()).find("no compile_commands.json") !=
         std::string::npos);
   llvm::SmallString<128> DB(Dir);
@@ -203,7 +204,7 @@ TEST_CASE("the compilation database must exist and be valid", "[clang]") {
     OS << "[{\"directory\": ";
   }
   auto Bad = makeClangFrontend(O);
-  REQUIRE_FALSE(Bad);
+  REQUIRE_FALSE(bool(Bad));
   llvm::consumeError(Bad.takeError());
   llvm::sys::fs::remove(DB);
   llvm::sys::fs::remove(Dir);
