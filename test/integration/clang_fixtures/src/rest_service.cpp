@@ -29,8 +29,7 @@ public:
   }
   int status(int id) {
     char url[256];
-    std::snprintf(url, sizeof url, "%s%s/v2/archive/%d", kScheme, API_HOST,
-                  42);
+    std::snprintf(url, sizeof url, "%s%s/v2/archive/%d", kScheme, API_HOST, 42);
     return post(url, std::to_string(id));
   }
 };
