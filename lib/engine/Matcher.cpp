@@ -151,6 +151,7 @@ private:
   void files(const Pattern &P, std::vector<Hit> &Hs);
   void scopes(const Pattern &P, std::vector<Hit> &Hs);
   void routes(const Pattern &P, std::vector<Hit> &Hs);
+  void asts(const Pattern &P, std::vector<Hit> &Hs);
 
   /// The matches P reports (leaves, all, any).
   void eval(const Pattern &P, std::vector<Hit> &Hs);
@@ -353,6 +354,16 @@ void RuleMatcher::routes(const Pattern &P, std::vector<Hit> &Hs) {
   }
 }
 
+void RuleMatcher::asts(const Pattern &P, std::vector<Hit> &Hs) {
+  std::string Key = astQueryKey(P.Ast, P.AstBind);
+  for (size_t I = 0; I < F.AstMatches.size(); ++I) {
+    const AstMatchFact &A = F.AstMatches[I];
+    if (A.Query == Key)
+      Hs.push_back(make(P, PatternOn::Ast, int32_t(I), A.Range, Span(), A.Text,
+                        A.Text, A.Text, "", A.Scope));
+  }
+}
+
 void RuleMatcher::eval(const Pattern &P, std::vector<Hit> &Hs) {
   if (P.On == PatternOn::Any) {
     for (const Pattern &C : P.Children)
@@ -387,6 +398,8 @@ void RuleMatcher::eval(const Pattern &P, std::vector<Hit> &Hs) {
     return scopes(P, Hs);
   case PatternOn::Route:
     return routes(P, Hs);
+  case PatternOn::Ast:
+    return asts(P, Hs);
   default:
     return; // not / inside are conditions, evaluated by holds()
   }
@@ -501,7 +514,8 @@ void RuleMatcher::run() {
   auto Rank = [](const Hit *H) {
     static const unsigned Order[] = {
         /*String*/ 0, /*Binding*/ 1, /*Call*/ 2,  /*Code*/ 3,
-        /*Text*/ 4,   /*File*/ 5,    /*Scope*/ 6, /*Route*/ 7};
+        /*Text*/ 4,   /*File*/ 5,    /*Scope*/ 6, /*Route*/ 7,
+        /*Ast*/ 8};
     bool Fact = H->Kind != PatternOn::Code && H->Kind != PatternOn::Text;
     return std::make_pair(Order[unsigned(H->Kind)], Fact ? H->Fact : 0);
   };

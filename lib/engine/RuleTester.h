@@ -18,6 +18,9 @@ struct RuleTestResult {
   unsigned Passed = 0; // annotations that held
   std::vector<FixtureFailure> Failures;
   std::vector<std::string> RulesWithoutFixtures;
+  /// Fixtures marked `rtclint-fixture: clang-only`, not run without the
+  /// clang frontend.
+  std::vector<std::string> NeedingClang;
 };
 
 /// Runs every fixture under TestsDir/<rule-id>/ against Rules (all rules
@@ -26,8 +29,13 @@ struct RuleTestResult {
 /// for it in its own fixture folder. Every rule's examples.bad must be
 /// reported by it and examples.good must not. Rules with `source: engine`
 /// need no fixtures.
-RuleTestResult runRuleTests(const std::shared_ptr<const RuleSet> &Rules,
-                            llvm::StringRef TestsDir);
+/// Frontends (the clang frontend) are preferred over the token frontend for
+/// the files they handle; without one, fixtures marked
+/// `rtclint-fixture: clang-only` are listed in NeedingClang, not run.
+RuleTestResult
+runRuleTests(const std::shared_ptr<const RuleSet> &Rules,
+             llvm::StringRef TestsDir,
+             std::vector<std::shared_ptr<const Frontend>> Frontends = {});
 
 } // namespace rtclint
 

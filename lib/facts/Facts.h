@@ -157,6 +157,21 @@ struct RelatedFact {
   std::string Message;
 };
 
+/// A node an `ast:` rule pattern matched (clang frontend only): the rules
+/// stay free of Clang, the frontend runs their matchers and records this.
+struct AstMatchFact {
+  std::string Query; // astQueryKey() of the pattern that matched
+  Span Range;        // the reported (bound) node
+  std::string Text;  // its source text, whitespace collapsed, <= 512 bytes
+  int32_t Scope = 0;
+};
+
+/// The key of an `ast:` pattern's matches: matcher text and bind name.
+inline std::string astQueryKey(const std::string &Matcher,
+                               const std::string &Bind) {
+  return Matcher + '\x1f' + Bind;
+}
+
 struct FileFacts {
   Language Lang = Language::Unknown;
   /// Which frontend produced these facts ("token", "clang"): the stats
@@ -169,6 +184,7 @@ struct FileFacts {
   std::vector<CallFact> Calls;
   std::vector<RouteFact> Routes;
   std::vector<CommentFact> Comments;
+  std::vector<AstMatchFact> AstMatches;
   /// The source with every comment byte replaced by a space (newlines kept),
   /// so offsets are unchanged: what `code` patterns search.
   std::string CodeView;

@@ -209,6 +209,9 @@ bool PatternReader::readLeaf(const YAML::Node &N, Pattern &P, bool Condition) {
   case PatternOn::Route:
     Add({"path", "method", "calls", "guarded", "role-guarded"});
     break;
+  case PatternOn::Ast:
+    Add({"ast", "bind"});
+    break;
   default:
     break;
   }
@@ -250,6 +253,18 @@ bool PatternReader::readLeaf(const YAML::Node &N, Pattern &P, bool Condition) {
     Ok &= R.getRegex(N, "path", P.QualifiedPath);
     Ok &= R.getRegex(N, "method", P.Method);
     Ok &= readRoutePattern(R, N, P);
+    break;
+  case PatternOn::Ast:
+    // Compiled (and checked) by lib/clang, which knows the matcher syntax.
+    if (!N["ast"]) {
+      R.error(N, "an ast pattern needs 'ast' (a clang-query matcher)");
+      Ok = false;
+    } else {
+      P.AstLine = unsigned(N["ast"].Mark().line + 1);
+      P.AstColumn = unsigned(N["ast"].Mark().column + 1);
+    }
+    Ok &= R.getString(N, "ast", P.Ast);
+    Ok &= R.getString(N, "bind", P.AstBind);
     break;
   default:
     break;

@@ -43,6 +43,7 @@ enum class PatternOn : unsigned char {
   File,
   Scope,
   Route,
+  Ast, // a clang-query matcher, run by the clang frontend
   // Combinators: Children hold the operands.
   All,    // the first child reports; later children are conditions on it
   Any,    // every child reports
@@ -142,6 +143,11 @@ struct Pattern {
   // guard the rule's options recognise covers it (and checks a role).
   RegexPtr HandlerCalls;
   std::optional<bool> Guarded, RoleGuarded;
+
+  // ast: the matcher in clang-query syntax, compiled by lib/clang; Bind names
+  // the reported node (empty: the matched node itself).
+  std::string Ast, AstBind;
+  unsigned AstLine = 0, AstColumn = 0; // the matcher's YAML position
 
   bool isCombinator() const { return On >= PatternOn::All; }
 };

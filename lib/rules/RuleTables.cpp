@@ -49,7 +49,8 @@ llvm::ArrayRef<NamedValue<PatternOn>> rtclint::patternOnTable() {
       {"string", PatternOn::String}, {"binding", PatternOn::Binding},
       {"call", PatternOn::Call},     {"code", PatternOn::Code},
       {"text", PatternOn::Text},     {"file", PatternOn::File},
-      {"scope", PatternOn::Scope},   {"route", PatternOn::Route}};
+      {"scope", PatternOn::Scope},   {"route", PatternOn::Route},
+      {"ast", PatternOn::Ast}};
   return T;
 }
 

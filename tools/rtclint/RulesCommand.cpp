@@ -2,6 +2,8 @@
 #include "Commands.h"
 #include "engine/RuleTester.h"
 #include "rules/BuiltinRules.h"
+#include "clang/AstQueries.h"
+#include "clang/ClangFrontend.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -31,6 +33,8 @@ std::shared_ptr<const RuleSet> loadRules(const std::vector<std::string> &Dirs,
                               true, Diags);
   }
   Ok &= Rules->finalize(Diags);
+  if (Ok)
+    Ok &= checkAstPatterns(*Rules, Diags);
   for (const Diagnostic &D : Diags)
     llvm::errs() << D.str() << "\n";
   if (!Ok) {
@@ -133,14 +137,32 @@ static std::string defaultRuleDir() {
   return std::string(RTCLINT_SOURCE_DIR) + "/rules";
 }
 
-static int testRules(StringRef Dir) {
+static int testRules(StringRef Dir, StringRef FrontendName) {
   std::shared_ptr<const RuleSet> Rules =
       loadRules({Dir.str()}, /*Builtin=*/false);
   if (!Rules)
     return ExitUsage;
   llvm::SmallString<256> Tests(Dir);
   llvm::sys::path::append(Tests, "tests");
-  RuleTestResult Res = runRuleTests(Rules, Tests);
+  std::vector<std::shared_ptr<const Frontend>> Frontends;
+  if (FrontendName == "clang") {
+    // Forced mode: every C-family fixture is parsed with Clang (fixtures
+    // that need missing SDK headers fall back to the token frontend).
+    ClangFrontendOptions CO;
+    CO.NoteFallbacks = false;
+    Diagnostics Diags;
+    CO.Queries = AstQueries::compile(*Rules, Diags);
+    auto FE = makeClangFrontend(CO);
+    if (!FE) {
+      llvm::errs() << "rtclint: error: " << llvm::toString(FE.takeError())
+                   << "\n";
+      return ExitUsage;
+    }
+    Frontends.push_back(std::move(*FE));
+  }
+  RuleTestResult Res = runRuleTests(Rules, Tests, std::move(Frontends));
+  for (const std::string &File : Res.NeedingClang)
+    llvm::outs() << File << ": SKIP clang-only fixture (--frontend clang)\n";
   for (const FixtureFailure &F : Res.Failures)
     llvm::outs() << F.Path << ":" << F.Line << ": FAIL [" << F.RuleId << "] "
                  << F.What << "\n";
@@ -161,6 +183,7 @@ struct RulesArgs {
   std::vector<std::string> ExtraDirs;
   std::string Id;
   std::string TestDir;
+  std::string Frontend = "token";
 };
 
 } // namespace
@@ -181,10 +204,16 @@ Command addRulesCommand(CLI::App &Root) {
   Show->add_option("id", A->Id, "Rule id")->required();
   Test->add_option("dir", A->TestDir,
                    "Rule directory with a tests/ folder (default: rules)");
+  Test->add_option("--frontend", A->Frontend,
+                   "Frontend for C, C++ and Objective-C fixtures (clang: "
+                   "parse them with Clang, as scan -p does)")
+      ->check(CLI::IsMember({"token", "clang"}))
+      ->capture_default_str();
   return {R, [=]() -> int {
             if (Test->parsed())
               return testRules(A->TestDir.empty() ? defaultRuleDir()
-                                                  : A->TestDir);
+                                                  : A->TestDir,
+                               A->Frontend);
             std::shared_ptr<const RuleSet> Rules = loadRules(A->ExtraDirs);
             if (!Rules)
               return ExitUsage;

@@ -6,6 +6,8 @@
 #include "scan/ProjectRoot.h"
 #include "scan/ScanSetup.h"
 #include "scan/TreeScan.h"
+#include "clang/AstQueries.h"
+#include "clang/ClangFrontend.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -37,7 +39,8 @@ struct ScanArgs {
   bool Stats = false;
   bool Quiet = false;
   std::string Color = "auto";
-  ScanModeArgs Modes; // config, baseline, git modes (ScanModes.h)
+  std::string BuildDir; // -p: compilation database for the clang frontend
+  ScanModeArgs Modes;   // config, baseline, git modes (ScanModes.h)
 };
 
 /// Rule ids and categories named by --enable/--disable must exist.
@@ -118,6 +121,19 @@ int runScan(const ScanArgs &A) {
     EO.Disable.insert(Id);
   if (!checkRuleNames(*Rules, EO))
     return ExitUsage;
+  if (!A.BuildDir.empty()) {
+    ClangFrontendOptions CO;
+    CO.BuildDir = A.BuildDir;
+    Diagnostics Diags; // checked when the rules were loaded
+    CO.Queries = AstQueries::compile(*Rules, Diags);
+    auto FE = makeClangFrontend(CO);
+    if (!FE) {
+      llvm::errs() << "rtclint: error: " << llvm::toString(FE.takeError())
+                   << "\n";
+      return ExitUsage;
+    }
+    EO.Frontends.push_back(std::move(*FE));
+  }
 
   WalkOptions WO;
   WO.Excludes = configExcludes(*Cfg);
@@ -247,6 +263,10 @@ Command addScanCommand(CLI::App &Root) {
   S->add_option("-j,--jobs", A->Jobs, "Threads (default 0: all cores)")
       ->check(CLI::Range(0u, 1024u))
       ->type_name("N");
+  S->add_option("-p,--build-dir", A->BuildDir,
+                "Parse C, C++ and Objective-C files listed in "
+                "DIR/compile_commands.json with Clang")
+      ->type_name("DIR");
   S->add_flag("--no-redact", A->NoRedact, "Show secrets in full in the output");
   S->add_flag("--stats", A->Stats, "Print scan statistics to stderr");
   S->add_flag("-q,--quiet", A->Quiet, "No summary line on stderr");

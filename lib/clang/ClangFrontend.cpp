@@ -1,0 +1,310 @@
+//===- ClangFrontend.cpp - Compilation database, parse, fall back ---------===//
+//
+// One Clang invocation per file the engine hands over: the engine already
+// scans files in parallel (-j), so every translation unit is parsed once, on
+// whichever worker holds it. The buffer the engine has (a staged blob, an
+// editor buffer) is what Clang parses, through an overlay on the real file
+// system; the compile command's directory is the working directory.
+//
+//===----------------------------------------------------------------------===//
+#include "clang/ClangFrontend.h"
+#include "facts/Extract.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AstFacts.h"
+#include "clang/AstQueries.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/raw_ostream.h"
+#include <mutex>
+
+using namespace rtclint;
+using llvm::StringRef;
+namespace ct = clang::tooling;
+
+#ifndef RTCLINT_CLANG_RESOURCE_DIR
+#define RTCLINT_CLANG_RESOURCE_DIR ""
+#endif
+
+StringRef rtclint::defaultResourceDir() { return RTCLINT_CLANG_RESOURCE_DIR; }
+
+namespace {
+
+bool isCFamily(Language L) {
+  return L == Language::C || L == Language::Cpp || L == Language::ObjC ||
+         L == Language::ObjCpp;
+}
+
+/// Counts errors and keeps the first one for the fallback note.
+class ErrorCounter : public clang::DiagnosticConsumer {
+public:
+  unsigned Errors = 0;
+  std::string First;
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override {
+    if (Level < clang::DiagnosticsEngine::Error)
+      return;
+    if (Errors++ == 0) {
+      llvm::SmallString<128> Msg;
+      Info.FormatDiagnostic(Msg);
+      First = Msg.str().str();
+      if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+        clang::PresumedLoc P =
+            Info.getSourceManager().getPresumedLoc(Info.getLocation());
+        if (P.isValid())
+          First = llvm::sys::path::filename(P.getFilename()).str() + ":" +
+                  std::to_string(P.getLine()) + ": " + First;
+      }
+    }
+  }
+};
+
+/// Extracts the facts when the AST is complete.
+class FactsConsumer : public clang::ASTConsumer {
+public:
+  FactsConsumer(clang::CompilerInstance &CI, const SourceBuffer &Src,
+                const AstQueries *Queries, std::optional<FileFacts> &Out)
+      : CI(CI), Src(Src), Queries(Queries), Out(Out) {}
+  void HandleTranslationUnit(clang::ASTContext &Ctx) override {
+    if (CI.getDiagnostics().hasErrorOccurred())
+      return;
+    Out = astFacts(Ctx, CI.getPreprocessor(), Src.Content,
+                   extractFacts(Src.Lang, Src.Content));
+    if (Queries)
+      Queries->run(Ctx, Src.Content, *Out);
+  }
+
+private:
+  clang::CompilerInstance &CI;
+  const SourceBuffer &Src;
+  const AstQueries *Queries;
+  std::optional<FileFacts> &Out;
+};
+
+class FactsAction : public clang::ASTFrontendAction {
+public:
+  FactsAction(const SourceBuffer &Src, const AstQueries *Queries,
+              std::optional<FileFacts> &Out)
+      : Src(Src), Queries(Queries), Out(Out) {}
+
+protected:
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
+    return std::make_unique<FactsConsumer>(CI, Src, Queries, Out);
+  }
+
+private:
+  const SourceBuffer &Src;
+  const AstQueries *Queries;
+  std::optional<FileFacts> &Out;
+};
+
+/// What one file is compiled with: the arguments after the compiler,
+/// without the input, output and dependency-file options.
+struct Command {
+  std::string Directory;
+  std::string File; // absolute
+  std::vector<std::string> Args;
+};
+
+std::string absolute(StringRef Path, StringRef Dir) {
+  llvm::SmallString<256> P(Path);
+  if (!llvm::sys::path::is_absolute(P)) {
+    llvm::SmallString<256> D(Dir);
+    llvm::sys::path::append(D, P);
+    P = D;
+  }
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  return P.str().str();
+}
+
+/// The key a file is looked up by: its real path when it exists.
+std::string fileKey(StringRef Path, StringRef Dir) {
+  std::string Abs = absolute(Path, Dir);
+  llvm::SmallString<256> Real;
+  if (!llvm::sys::fs::real_path(Abs, Real))
+    return Real.str().str();
+  return Abs;
+}
+
+Command toCommand(const ct::CompileCommand &CC) {
+  Command C;
+  C.Directory = CC.Directory;
+  C.File = absolute(CC.Filename, CC.Directory);
+  std::vector<std::string> Line = CC.CommandLine;
+  Line = ct::getClangStripOutputAdjuster()(Line, CC.Filename);
+  Line = ct::getClangStripDependencyFileAdjuster()(Line, CC.Filename);
+  std::string Abs = C.File;
+  for (size_t I = 1; I < Line.size(); ++I) {
+    const std::string &A = Line[I];
+    if (A == "-c" || A == CC.Filename || absolute(A, CC.Directory) == Abs)
+      continue;
+    if (A == "--") // the input follows
+      break;
+    C.Args.push_back(A);
+  }
+  return C;
+}
+
+class ClangFrontend final : public Frontend {
+public:
+  ClangFrontend(ClangFrontendOptions O,
+                std::unique_ptr<ct::CompilationDatabase> DB)
+      : Opts(std::move(O)) {
+    if (Opts.ResourceDir.empty())
+      Opts.ResourceDir = defaultResourceDir().str();
+    if (!DB)
+      return;
+    for (const ct::CompileCommand &CC : DB->getAllCompileCommands()) {
+      std::string Key = fileKey(CC.Filename, CC.Directory);
+      if (!Commands.count(Key)) // the first command for a file wins
+        Commands[Key] = toCommand(CC);
+    }
+  }
+
+  StringRef name() const override { return "clang"; }
+
+  bool handles(const SourceBuffer &Src) const override {
+    if (!isCFamily(Src.Lang))
+      return false;
+    if (Opts.BuildDir.empty())
+      return true;
+    return Commands.count(fileKey(Src.Path, "."));
+  }
+
+  FileFacts extract(const SourceBuffer &Src) const override {
+    if (!isCFamily(Src.Lang)) { // not ours: what the token frontend says
+      FileFacts F = extractFacts(Src.Lang, Src.Content);
+      F.Frontend = "token";
+      return F;
+    }
+    Command C = commandFor(Src);
+    std::vector<std::string> Argv{"rtclint"};
+    Argv.insert(Argv.end(), C.Args.begin(), C.Args.end());
+    adjust(Argv, Src.Lang);
+    Argv.push_back(C.File);
+
+    // A physical file system of its own: the shared real one would move
+    // the whole process to C.Directory.
+    auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(
+            llvm::vfs::createPhysicalFileSystem().release()));
+    auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+    Overlay->pushOverlay(Memory);
+    Memory->addFile(C.File, 0,
+                    llvm::MemoryBuffer::getMemBufferCopy(Src.Content, C.File));
+    if (!C.Directory.empty())
+      (void)Overlay->setCurrentWorkingDirectory(C.Directory);
+    clang::FileSystemOptions FSO;
+    FSO.WorkingDir = C.Directory;
+    auto Files = llvm::makeIntrusiveRefCnt<clang::FileManager>(FSO, Overlay);
+
+    std::optional<FileFacts> Out;
+    ErrorCounter Diags;
+    ct::ToolInvocation Inv(
+        Argv, std::make_unique<FactsAction>(Src, Opts.Queries.get(), Out),
+        Files.get());
+    Inv.setDiagnosticConsumer(&Diags);
+    bool Ran = Inv.run();
+    if (Ran && Out && Diags.Errors == 0) {
+      Out->Frontend = "clang";
+      return std::move(*Out);
+    }
+    return fallback(Src, Diags.Errors ? Diags.First : "clang did not run");
+  }
+
+private:
+  /// The database's command, or (forced mode) defaults for the language.
+  Command commandFor(const SourceBuffer &Src) const {
+    if (!Opts.BuildDir.empty()) {
+      auto It = Commands.find(fileKey(Src.Path, "."));
+      if (It != Commands.end())
+        return It->second;
+    }
+    Command C;
+    llvm::SmallString<256> Cwd;
+    llvm::sys::fs::current_path(Cwd);
+    C.Directory = Cwd.str().str();
+    C.File = absolute(Src.Path, C.Directory);
+    switch (Src.Lang) {
+    case Language::C:
+      C.Args = {"-xc", "-std=c17"};
+      break;
+    case Language::ObjC:
+      C.Args = {"-xobjective-c", "-fblocks"};
+      break;
+    case Language::ObjCpp:
+      C.Args = {"-xobjective-c++", "-std=c++17", "-fblocks"};
+      break;
+    default:
+      C.Args = {"-xc++", "-std=c++17"};
+      break;
+    }
+    return C;
+  }
+
+  /// Flags every invocation needs: the resource directory, no warnings (a
+  /// -Werror build must not fail the parse), and an ObjC runtime that
+  /// supports ARC off Apple targets.
+  void adjust(std::vector<std::string> &Argv, Language L) const {
+    Argv.push_back("-fsyntax-only");
+    Argv.push_back("-w");
+    Argv.push_back("-Wno-error");
+    Argv.push_back("-ferror-limit=1");
+    if (!Opts.ResourceDir.empty())
+      Argv.push_back("-resource-dir=" + Opts.ResourceDir);
+    bool ObjC = L == Language::ObjC || L == Language::ObjCpp;
+    bool HasRuntime = llvm::any_of(Argv, [](const std::string &A) {
+      return StringRef(A).starts_with("-fobjc-runtime=");
+    });
+    if (ObjC && !HasRuntime)
+      Argv.push_back("-fobjc-runtime=gnustep-2.0");
+  }
+
+  FileFacts fallback(const SourceBuffer &Src, StringRef Why) const {
+    if (Opts.NoteFallbacks) {
+      static std::mutex M;
+      std::lock_guard<std::mutex> Lock(M);
+      llvm::errs() << "rtclint: note: " << Src.Path
+                   << ": clang could not parse it (" << Why
+                   << "); scanned with the token frontend\n";
+    }
+    FileFacts F = extractFacts(Src.Lang, Src.Content);
+    F.Frontend = "token-fallback";
+    return F;
+  }
+
+  ClangFrontendOptions Opts;
+  llvm::StringMap<Command> Commands;
+};
+
+} // namespace
+
+llvm::Expected<std::shared_ptr<const Frontend>>
+rtclint::makeClangFrontend(const ClangFrontendOptions &Opts) {
+  std::unique_ptr<ct::CompilationDatabase> DB;
+  if (!Opts.BuildDir.empty()) {
+    llvm::SmallString<256> Path(Opts.BuildDir);
+    llvm::sys::path::append(Path, "compile_commands.json");
+    if (!llvm::sys::fs::exists(Path))
+      return llvm::createStringError(
+          std::errc::no_such_file_or_directory,
+          "-p %s: no compile_commands.json there (configure with "
+          "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or use bear)",
+          Opts.BuildDir.c_str());
+    std::string Err;
+    DB = ct::JSONCompilationDatabase::loadFromFile(
+        Path, Err, ct::JSONCommandLineSyntax::AutoDetect);
+    if (!DB)
+      return llvm::createStringError(std::errc::invalid_argument, "%s: %s",
+                                     Path.c_str(), Err.c_str());
+  }
+  return std::make_shared<ClangFrontend>(Opts, std::move(DB));
+}
