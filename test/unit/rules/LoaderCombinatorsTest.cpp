@@ -130,7 +130,7 @@ TEST_CASE("combinator errors", "[loader][combinators]") {
   SECTION("unknown leaf kinds list the table") {
     requireOneError(load("  - on: strng\n    value: a\n"), 7, 9,
                     "unknown pattern kind 'strng' (expected string, binding, "
-                    "call, code, text, file, scope or route");
+                    "call, code, text, file, scope, route or ast");
   }
   SECTION("scope kinds") {
     requireOneError(load("  - all:\n      - on: code\n        regex: a\n"
