@@ -14,10 +14,8 @@ using namespace rtclint;
 namespace rtclint::cli {
 namespace {
 
-struct ClangdArgs {
+struct ClangdArgs : EditorArgs {
   std::string Clangd = "clangd-19";
-  std::vector<std::string> RuleDirs;
-  unsigned DebounceMs = 25;
   std::vector<std::string> Rest; // after --: clangd's own arguments
 };
 
@@ -30,13 +28,7 @@ Command addClangdCommand(CLI::App &Root) {
   S->add_option("--clangd", A->Clangd, "The clangd to run")
       ->type_name("PATH")
       ->capture_default_str();
-  S->add_option("--rules", A->RuleDirs, "Extra rule directory (repeatable)")
-      ->allow_extra_args(false)
-      ->type_name("DIR");
-  S->add_option("--debounce-ms", A->DebounceMs,
-                "Quiet time after an edit before it is scanned")
-      ->check(CLI::Range(0u, 10000u))
-      ->capture_default_str();
+  addEditorOptions(*S, *A);
   S->add_option("clangd-args", A->Rest, "Arguments for clangd (after --)");
   // Editors pass clangd flags (--background-index) straight through.
   S->allow_extras();

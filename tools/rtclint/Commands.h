@@ -8,6 +8,7 @@
 #define RTCLINT_TOOLS_COMMANDS_H
 
 #include "rules/RuleSet.h"
+#include "clang/ClangFrontend.h"
 #include <functional>
 #include <memory>
 #include <string>
@@ -54,6 +55,18 @@ std::shared_ptr<const RuleSet> loadRules(const std::vector<std::string> &Dirs,
 /// directories, then Extra (--rules).
 std::function<std::shared_ptr<const RuleSet>(const std::vector<std::string> &)>
 editorRuleLoader(const std::vector<std::string> &Extra);
+
+/// Adds the clang frontend with the rules' `ast:` matchers to Out; false,
+/// with the error on stderr, when it cannot be set up (exit 2).
+bool addClangFrontend(const RuleSet &Rules, ClangFrontendOptions CO,
+                      std::vector<std::shared_ptr<const Frontend>> &Out);
+
+/// What `rtclint lsp` and `rtclint clangd` both take.
+struct EditorArgs {
+  std::vector<std::string> RuleDirs;
+  unsigned DebounceMs = 25;
+};
+void addEditorOptions(CLI::App &S, EditorArgs &A);
 
 /// Text from the repository (paths, details) made safe for the terminal.
 std::string shown(llvm::StringRef S);

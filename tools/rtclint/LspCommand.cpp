@@ -14,13 +14,21 @@ using namespace rtclint;
 namespace rtclint::cli {
 namespace {
 
-struct LspArgs {
-  std::vector<std::string> RuleDirs;
-  unsigned DebounceMs = 25;
+struct LspArgs : EditorArgs {
   bool Stdio = false;
 };
 
 } // namespace
+
+void addEditorOptions(CLI::App &S, EditorArgs &A) {
+  S.add_option("--rules", A.RuleDirs, "Extra rule directory (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("DIR");
+  S.add_option("--debounce-ms", A.DebounceMs,
+               "Quiet time after an edit before it is scanned")
+      ->check(CLI::Range(0u, 10000u))
+      ->capture_default_str();
+}
 
 lsp::RuleLoader editorRuleLoader(const std::vector<std::string> &Extra) {
   return [Extra](const std::vector<std::string> &ConfigDirs) {
@@ -34,13 +42,7 @@ Command addLspCommand(CLI::App &Root) {
   auto A = std::make_shared<LspArgs>();
   CLI::App *S = Root.add_subcommand(
       "lsp", "Language server: findings as editor diagnostics (stdio)");
-  S->add_option("--rules", A->RuleDirs, "Extra rule directory (repeatable)")
-      ->allow_extra_args(false)
-      ->type_name("DIR");
-  S->add_option("--debounce-ms", A->DebounceMs,
-                "Quiet time after an edit before it is scanned")
-      ->check(CLI::Range(0u, 10000u))
-      ->capture_default_str();
+  addEditorOptions(*S, *A);
   // Generic clients (vscode-languageclient) name the transport.
   S->add_flag("--stdio", A->Stdio, "Talk over stdin/stdout (the default)");
   return {S, [A] {

@@ -150,15 +150,8 @@ static int testRules(StringRef Dir, StringRef FrontendName) {
     // that need missing SDK headers fall back to the token frontend).
     ClangFrontendOptions CO;
     CO.NoteFallbacks = false;
-    Diagnostics Diags;
-    CO.Queries = AstQueries::compile(*Rules, Diags);
-    auto FE = makeClangFrontend(CO);
-    if (!FE) {
-      llvm::errs() << "rtclint: error: " << llvm::toString(FE.takeError())
-                   << "\n";
+    if (!addClangFrontend(*Rules, CO, Frontends))
       return ExitUsage;
-    }
-    Frontends.push_back(std::move(*FE));
   }
   RuleTestResult Res = runRuleTests(Rules, Tests, std::move(Frontends));
   for (const std::string &File : Res.NeedingClang)

@@ -124,15 +124,8 @@ int runScan(const ScanArgs &A) {
   if (!A.BuildDir.empty()) {
     ClangFrontendOptions CO;
     CO.BuildDir = A.BuildDir;
-    Diagnostics Diags; // checked when the rules were loaded
-    CO.Queries = AstQueries::compile(*Rules, Diags);
-    auto FE = makeClangFrontend(CO);
-    if (!FE) {
-      llvm::errs() << "rtclint: error: " << llvm::toString(FE.takeError())
-                   << "\n";
+    if (!addClangFrontend(*Rules, CO, EO.Frontends))
       return ExitUsage;
-    }
-    EO.Frontends.push_back(std::move(*FE));
   }
 
   WalkOptions WO;
