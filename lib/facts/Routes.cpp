@@ -103,6 +103,17 @@ StringRef Ctx::text(Span S) const {
   return Code.slice(S.Begin, std::min<size_t>(S.End, Code.size()));
 }
 
+bool Ctx::verbCall(const CallFact &Call, std::string &Method, StringRef &Recv,
+                   std::string &Path) const {
+  Method = verbOf(Call.Name);
+  Recv = receiver(Call.Callee);
+  if (Method.empty() || Recv.empty() || Call.Args.size() < 2 ||
+      Call.Args[0].String < 0)
+    return false;
+  Path = argValue(Call.Args[0]);
+  return true;
+}
+
 std::string Ctx::argValue(const ArgFact &A) const {
   if (A.String >= 0)
     return F.Strings[A.String].Value;

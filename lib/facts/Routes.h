@@ -49,6 +49,10 @@ public:
   llvm::StringRef text(Span S) const;
   /// A string argument's decoded value, else its text unquoted.
   std::string argValue(const ArgFact &A) const;
+  /// `recv.verb("path", ...)` with a literal path: its method, receiver and
+  /// path; false for any other call.
+  bool verbCall(const CallFact &Call, std::string &Method,
+                llvm::StringRef &Recv, std::string &Path) const;
   /// The receiver of a call: "app" for "app.get", "$app" for "$app->get",
   /// "Route" for "Route::get"; empty for a bare call.
   static llvm::StringRef receiver(llvm::StringRef Callee);

@@ -11,12 +11,10 @@ void routes::goRoutes(Ctx &C) {
   bool Gin = C.Buf.contains("gin-gonic/gin");
   for (size_t I = 0; I < C.F.Calls.size(); ++I) {
     const CallFact &Call = C.F.Calls[I];
-    std::string Method = verbOf(Call.Name);
-    StringRef Recv = Ctx::receiver(Call.Callee);
-    if (Method.empty() || Recv.empty() || Call.Args.size() < 2 ||
-        Call.Args[0].String < 0)
+    std::string Method, Path;
+    StringRef Recv;
+    if (!C.verbCall(Call, Method, Recv, Path))
       continue;
-    std::string Path = C.argValue(Call.Args[0]);
     // Go 1.22 patterns carry the method: "POST /token".
     StringRef P = Path;
     if (size_t Sp = P.find(' ');
