@@ -517,8 +517,8 @@ private:
     return Name;
   }
 
-  int32_t addCall(std::string Callee, SourceRange Whole, SourceRange CalleeR,
-                  const std::vector<const Expr *> &Args,
+  int32_t addCall(const std::string &Callee, SourceRange Whole,
+                  SourceRange CalleeR, const std::vector<const Expr *> &Args,
                   const std::vector<std::string> &Labels) {
     std::optional<Span> R = fileSpan(Whole);
     if (!R)

@@ -118,11 +118,14 @@ std::shared_ptr<const AstQueries> AstQueries::compile(const RuleSet &Rules,
       }
       std::optional<ast_matchers::internal::DynTypedMatcher> Bound;
       if (M && Why.empty()) {
-        Bound = P->AstBind.empty() ? M->tryBind(RootBind) : *M;
+        if (P->AstBind.empty())
+          Bound = M->tryBind(RootBind);
+        else
+          Bound = M;
         if (!Bound)
           Why = "the matcher cannot be bound; add .bind(\"name\") and 'bind:'";
       }
-      if (!Why.empty()) {
+      if (!Why.empty() || !Bound) {
         Diags.push_back(
             {R.File, P->AstLine, P->AstColumn, "invalid ast matcher: " + Why});
         Ok = false;

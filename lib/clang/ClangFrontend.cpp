@@ -200,8 +200,10 @@ public:
     Overlay->pushOverlay(Memory);
     Memory->addFile(C.File, 0,
                     llvm::MemoryBuffer::getMemBufferCopy(Src.Content, C.File));
-    if (!C.Directory.empty())
-      (void)Overlay->setCurrentWorkingDirectory(C.Directory);
+    // A directory that does not exist: paths resolve as the process does.
+    if (!C.Directory.empty() &&
+        Overlay->setCurrentWorkingDirectory(C.Directory))
+      C.Directory.clear();
     clang::FileSystemOptions FSO;
     FSO.WorkingDir = C.Directory;
     auto Files = llvm::makeIntrusiveRefCnt<clang::FileManager>(FSO, Overlay);
@@ -230,7 +232,8 @@ private:
     }
     Command C;
     llvm::SmallString<256> Cwd;
-    llvm::sys::fs::current_path(Cwd);
+    if (llvm::sys::fs::current_path(Cwd))
+      Cwd = ".";
     C.Directory = Cwd.str().str();
     C.File = absolute(Src.Path, C.Directory);
     switch (Src.Lang) {

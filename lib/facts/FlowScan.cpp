@@ -331,7 +331,7 @@ StringRef Vocabulary::match(StringRef Name) const {
     // Trailing words: userEmail -> "email"; homeAddress -> "address".
     std::string Tail;
     for (size_t I = W.size(); I-- > 0;) {
-      Tail = W[I] + Tail;
+      Tail.insert(0, W[I]);
       if (Tail == T)
         return T;
       if (Tail.size() >= T.size())

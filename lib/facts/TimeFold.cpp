@@ -322,6 +322,8 @@ private:
     std::vector<StringRef> Words;
     if (Called && !args(A, Kw, Words))
       return std::nullopt;
+    // The first argument's value, when there is one and it folded.
+    const std::optional<TimeValue> First = A.empty() ? std::nullopt : A.front();
     // Clock readers.
     if (Joined == "Date.now" || Joined == "System.currentTimeMillis" ||
         (New && Last == "Date" && A.empty()) || Joined == "performance.now")
@@ -329,8 +331,8 @@ private:
     if (New && Last == "Date" && A.size() == 1)
       return A[0]; // new Date(ms)
     // The Unix epoch, to subtract from a date: new DateTime(1970, 1, 1).
-    if ((New && Last == "DateTime" && A.size() >= 3 && A[0] &&
-         A[0]->Const == 1970) ||
+    if ((New && Last == "DateTime" && A.size() >= 3 && First &&
+         First->Const == 1970) ||
         Joined == "DateTime.UnixEpoch" || Joined == "DateTimeOffset.UnixEpoch")
       return TimeValue{0, 0};
     if (llvm::is_contained({"time.time",
@@ -388,26 +390,26 @@ private:
           return std::nullopt;
         Sum += *U * V->Const;
       }
-      if (Last == "timedelta" && !A.empty() && A[0] && Kw.empty())
-        Sum += A[0]->Const * 86400; // timedelta(7): days
+      if (Last == "timedelta" && First && Kw.empty())
+        Sum += First->Const * 86400; // timedelta(7): days
       return TimeValue{Sum, 0};
     }
     StringRef Ctor = Last;
     if (Ctor.consume_front("of") || Ctor.consume_front("From") ||
         Ctor.consume_front("from")) {
       auto U = unitSeconds(Ctor);
-      if (U && A.size() == 1 && A[0] && A[0]->PerNow == 0)
-        return TimeValue{A[0]->Const * *U, 0};
+      if (U && A.size() == 1 && First && First->PerNow == 0)
+        return TimeValue{First->Const * *U, 0};
     }
     // TimeUnit.DAYS.toSeconds(30), time.Hour, time.Second * 30.
     if (Segs.size() >= 2 && Segs[0] == "time" && !Called)
       if (auto U = unitSeconds(Last))
         return TimeValue{*U, 0};
-    if (Segs.size() == 3 && (Segs[0] == "TimeUnit") && A.size() == 1 && A[0])
+    if (Segs.size() == 3 && (Segs[0] == "TimeUnit") && A.size() == 1 && First)
       if (auto U = unitSeconds(Segs[1]))
-        return TimeValue{A[0]->Const * *U, 0};
+        return TimeValue{First->Const * *U, 0};
     // Wrappers that keep their argument's value.
-    if (Called && A.size() >= 1 &&
+    if (Called && !A.empty() &&
         llvm::is_contained(
             {"round",   "floor",   "ceil",       "trunc",   "parseInt",
              "int",     "float",   "long",       "Number",  "intval",

@@ -246,8 +246,8 @@ bool rtclint::mergeReports(llvm::ArrayRef<ReportInput> Inputs, std::string &Out,
   }
   // The first report gives everything the shards share.
   json::Value Result = Docs.front();
-  bool Ok = *K == Kind::Json ? mergeJson(Docs, *Result.getAsObject(), Error)
-                             : mergeSarif(Docs, *firstRun(Result), Error);
+  bool Ok = K == Kind::Json ? mergeJson(Docs, *Result.getAsObject(), Error)
+                            : mergeSarif(Docs, *firstRun(Result), Error);
   if (!Ok)
     return false;
   Out = llvm::formatv("{0:2}", Result).str() + "\n";

@@ -114,22 +114,16 @@ bool PatternReader::readFlow(const YAML::Node &N, Pattern &P) {
       Ok = false;
     }
   }
-  if (N["from"]) {
-    Spec->From.emplace();
-    Ok &= readWords(N, "from", *Spec->From);
-  }
-  if (N["from-except"]) {
-    Spec->FromExcept.emplace();
-    Ok &= readWords(N, "from-except", *Spec->FromExcept);
-  }
+  if (N["from"])
+    Ok &= readWords(N, "from", Spec->From.emplace());
+  if (N["from-except"])
+    Ok &= readWords(N, "from-except", Spec->FromExcept.emplace());
   if (N["lifetime"])
     Ok &= readLifetimes(R, N, "lifetime", Spec->Lifetimes);
   if (N["runs-in"])
     Ok &= readLifetimes(R, N, "runs-in", Spec->RunsIn);
-  if (N["longer-than"]) {
-    Spec->LongerThan.emplace();
-    Ok &= readIntRef(N, "longer-than", *Spec->LongerThan);
-  }
+  if (N["longer-than"])
+    Ok &= readIntRef(N, "longer-than", Spec->LongerThan.emplace());
   RegexPtr Re;
   Ok &= R.getRegex(N, "resolves-to", Re);
   Spec->ResolvesTo = Re;
