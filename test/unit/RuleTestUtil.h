@@ -55,6 +55,14 @@ inline std::vector<Finding> scan(std::shared_ptr<const RuleSet> S,
   return Engine(std::move(S), std::move(O)).scanBuffer(Path, Buf, L);
 }
 
+/// The line of each finding, in order.
+inline std::vector<unsigned> lines(const std::vector<Finding> &Fs) {
+  std::vector<unsigned> Out;
+  for (const Finding &F : Fs)
+    Out.push_back(F.Line);
+  return Out;
+}
+
 /// Two string rules the filter, config and scan tests share: `t-key`
 /// (secrets, KEY and four digits) and `t-url` (transport, http://x).
 inline std::shared_ptr<const RuleSet> keyAndUrlRules() {

@@ -7,13 +7,6 @@ using namespace rtclint::testutil;
 
 namespace {
 
-std::vector<unsigned> lines(const std::vector<Finding> &Fs) {
-  std::vector<unsigned> Out;
-  for (const Finding &F : Fs)
-    Out.push_back(F.Line);
-  return Out;
-}
-
 using Lines = std::vector<unsigned>;
 
 } // namespace

@@ -8,13 +8,6 @@ using llvm::StringRef;
 
 namespace {
 
-std::vector<unsigned> lines(const std::vector<Finding> &Fs) {
-  std::vector<unsigned> Out;
-  for (const Finding &F : Fs)
-    Out.push_back(F.Line);
-  return Out;
-}
-
 const char *const LongSign = R"(options:
   max:
     type: int

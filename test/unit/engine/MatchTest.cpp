@@ -8,13 +8,6 @@ using llvm::StringRef;
 
 namespace {
 
-std::vector<unsigned> lines(const std::vector<Finding> &Fs) {
-  std::vector<unsigned> Out;
-  for (const Finding &F : Fs)
-    Out.push_back(F.Line);
-  return Out;
-}
-
 const char *const Hex = "3f9a7c0e5b2d8146af9c3e7b0d5a2f6e8c1b4d7a";
 
 std::string subst(StringRef Tmpl) {
