@@ -66,7 +66,9 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
     }
     if (!Hits.empty())
       Res.FileRole = detectRole(Src.ProjectPath, Src.Lang, Src.Content);
-    ResolveOptions RO{Opts.Redact, Opts.IncludeTests};
+    ResolveOptions RO{Opts.Redact, Opts.IncludeTests,
+                      Res.FileRole == Role::Test &&
+                          Rules->placeholders().isFakeFile(Src.ProjectPath)};
     Res.Findings = resolveHits(std::move(Hits), Src, Facts, Res.FileRole, RO);
     filterFindings(Opts.Filters,
                    {Src.Path, Src.Content, Facts, Src.ProjectPath},

@@ -64,6 +64,9 @@ std::vector<Hit> matchRules(const RuleSet &Rules, const RuleSelection &Sel,
 struct ResolveOptions {
   bool Redact = true;
   bool IncludeTests = false;
+  /// The file is test code whose path names it as fake: secrets in it are
+  /// reported as notes.
+  bool FakeFile = false;
 };
 std::vector<Finding> resolveHits(std::vector<Hit> Hits, const SourceBuffer &Src,
                                  const FileFacts &Facts, Role FileRole,

@@ -116,17 +116,21 @@ Severity lower(Severity S) {
 
 /// Test code: a rule (or pattern) may report one severity lower, or not at
 /// all (`tests: lower|off`); a credential is real wherever it is, so secret
-/// rules say where they found it instead.
-void applyTestPolicy(std::vector<Hit> &Hits) {
-  llvm::erase_if(Hits, [](Hit &H) {
+/// rules say where they found it instead, and drop to a note only in a file
+/// whose own path calls it fake (`fixtures/dummy_key.pem`).
+void applyTestPolicy(std::vector<Hit> &Hits, bool FakeFile) {
+  llvm::erase_if(Hits, [&](Hit &H) {
     TestPolicy T =
         std::max(H.R->Tests, H.M.P ? H.M.P->Tests : TestPolicy::Keep);
     if (T == TestPolicy::Off)
       return true;
     if (T == TestPolicy::Lower)
       H.Sev = lower(H.Sev);
-    if (H.R->Secret)
+    if (H.R->Secret) {
       H.InTestCode = true;
+      if (FakeFile)
+        H.Sev = Severity::Note;
+    }
     return false;
   });
 }
@@ -154,7 +158,7 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
       if (H.R->Secret && !H.M.Secret.empty())
         Red.addSecret(Content.slice(H.M.Secret.Begin, H.M.Secret.End));
   if (FileRole == Role::Test && !O.IncludeTests)
-    applyTestPolicy(Hits);
+    applyTestPolicy(Hits, O.FakeFile);
   dropOverlaps(Hits);
 
   LineIndex Lines(Content);
@@ -193,7 +197,7 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
                                              : StringRef(H.M.P->Message),
                       H.M, Src.Path, std::move(Value));
     if (H.InTestCode)
-      Msg += " (in test code)";
+      Msg += O.FakeFile ? " (in a test file named as fake)" : " (in test code)";
     F.Message = O.Redact ? Red.apply(Msg) : Msg;
     F.Scope = scopeName(Facts, H.M.Scope);
 

@@ -101,7 +101,10 @@ rtclint::lsp::commentSyntax(Language L) {
     return std::make_pair(StringRef("# "), StringRef(""));
   case LexFamily::Markup:
     return std::make_pair(StringRef("<!-- "), StringRef(" -->"));
+  case LexFamily::SQL:
+    return std::make_pair(StringRef("-- "), StringRef(""));
   case LexFamily::JSON:
+  case LexFamily::CSV:
   case LexFamily::Text:
     return std::nullopt;
   }

@@ -7,6 +7,20 @@
 using namespace rtclint;
 using llvm::StringRef;
 
+static void readRegexes(YamlReader &R, const YAML::Node &Doc, StringRef Key,
+                        std::vector<RegexPtr> &Out) {
+  YAML::Node Ps = Doc[Key.str()];
+  if (!Ps)
+    return;
+  if (!Ps.IsSequence()) {
+    R.error(Ps, "'" + Key.str() + "' must be a list of regexes");
+    return;
+  }
+  for (const auto &P : Ps)
+    if (RegexPtr Re = R.compileRegex(P))
+      Out.push_back(Re);
+}
+
 bool Placeholders::load(StringRef File, StringRef Text, Diagnostics &Diags) {
   YamlReader R(File.str(), Diags);
   std::vector<YAML::Node> Docs;
@@ -15,7 +29,8 @@ bool Placeholders::load(StringRef File, StringRef Text, Diagnostics &Diags) {
   for (const YAML::Node &Doc : Docs) {
     if (!Doc || Doc.IsNull())
       continue;
-    static const StringRef Keys[] = {"exact", "patterns", "examples"};
+    static const StringRef Keys[] = {"exact", "patterns", "examples",
+                                     "fake-files"};
     if (!R.checkKeys(Doc, Keys, "placeholder file"))
       continue;
     std::vector<std::string> Words;
@@ -23,15 +38,8 @@ bool Placeholders::load(StringRef File, StringRef Text, Diagnostics &Diags) {
     R.getStringList(Doc, "examples", Words);
     for (const std::string &W : Words)
       Exact.insert(StringRef(W).lower());
-    if (YAML::Node Ps = Doc["patterns"]) {
-      if (!Ps.IsSequence()) {
-        R.error(Ps, "'patterns' must be a list of regexes");
-        continue;
-      }
-      for (const auto &P : Ps)
-        if (RegexPtr Re = R.compileRegex(P))
-          Patterns.push_back(Re);
-    }
+    readRegexes(R, Doc, "patterns", Patterns);
+    readRegexes(R, Doc, "fake-files", FakeFiles);
   }
   return !R.failed();
 }
@@ -64,5 +72,12 @@ bool Placeholders::isPlaceholder(StringRef Value) const {
     return true;
   return llvm::any_of(Patterns, [&](const RegexPtr &Re) {
     return RE2::PartialMatch(re2::StringPiece(V.data(), V.size()), *Re);
+  });
+}
+
+bool Placeholders::isFakeFile(StringRef ProjectPath) const {
+  return llvm::any_of(FakeFiles, [&](const RegexPtr &Re) {
+    return RE2::PartialMatch(
+        re2::StringPiece(ProjectPath.data(), ProjectPath.size()), *Re);
   });
 }

@@ -20,11 +20,15 @@ public:
   /// Adds the vocabulary in Text (YAML). Errors go to Diags with positions.
   bool load(llvm::StringRef File, llvm::StringRef Text, Diagnostics &Diags);
   bool isPlaceholder(llvm::StringRef Value) const;
+  /// True when a project path names its file's contents as fake
+  /// (`tests/fake_data/dummy_key.pem`): the `fake-files` patterns.
+  bool isFakeFile(llvm::StringRef ProjectPath) const;
   bool empty() const { return Exact.empty() && Patterns.empty(); }
 
 private:
   llvm::StringSet<> Exact; // lower-cased
   std::vector<RegexPtr> Patterns;
+  std::vector<RegexPtr> FakeFiles;
 };
 
 } // namespace rtclint

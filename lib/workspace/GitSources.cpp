@@ -112,7 +112,8 @@ bool GitRepo::collect(git_diff *Diff, bool FromWorkdir, uint64_t MaxFileSize,
       Out.Skipped.push_back({F.Path, R, std::move(Detail)});
     };
     if (FromWorkdir) {
-      FileEntry FE{F.Path, Workdir + "/" + F.RepoPath, 0};
+      // No root: a path git reports is never followed through a link.
+      FileEntry FE{F.Path, Workdir + "/" + F.RepoPath, 0, {}};
       LoadedFile LF = loadFile(FE, MaxFileSize);
       if (LF.Skip) {
         Out.Skipped.push_back(std::move(*LF.Skip));

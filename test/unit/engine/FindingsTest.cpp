@@ -271,3 +271,29 @@ TEST_CASE("the built-in rules through the engine", "[engine][builtin]") {
   CHECK(scan(S, "src/upload.js", "const accessKey = 'AKIAIOSFODNN7EXAMPLE';\n")
             .empty());
 }
+
+TEST_CASE("secrets in test code keep their severity unless named as fake",
+          "[engine][tests]") {
+  std::string Rest = "patterns:\n  - on: string\n    name: '(?i)secret'\n"
+                     "    value: '^(?P<secret>.+)$'\n";
+  auto S = load({rule("t-secret", "secret: true\n" + Rest, "secrets",
+                      "error")},
+                "fake-files: ['(?i)(?:^|/)(?:dummy|fake)[_.-][^/]*$']\n");
+  std::string Buf = "const apiSecret = '" + std::string(Secret) + "';\n";
+  auto One = [&](StringRef Path) {
+    auto Fs = scan(S, Path, Buf);
+    REQUIRE(Fs.size() == 1);
+    return std::make_pair(Fs[0].Sev, Fs[0].Message);
+  };
+  auto [AppSev, AppMsg] = One("src/app.js");
+  CHECK(AppSev == Severity::Error);
+  CHECK_FALSE(StringRef(AppMsg).contains("test"));
+  auto [TestSev, TestMsg] = One("test/app.test.js");
+  CHECK(TestSev == Severity::Error);
+  CHECK(StringRef(TestMsg).ends_with("(in test code)"));
+  auto [FakeSev, FakeMsg] = One("test/fake_keys.js");
+  CHECK(FakeSev == Severity::Note);
+  CHECK(StringRef(FakeMsg).ends_with("(in a test file named as fake)"));
+  // A fake-sounding name outside test code is not enough.
+  CHECK(One("src/fake_keys.js").first == Severity::Error);
+}

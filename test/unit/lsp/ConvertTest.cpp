@@ -108,7 +108,9 @@ TEST_CASE("comment syntax follows the language", "[lsp]") {
   CHECK(commentSyntax(Language::Python)->first == "# ");
   CHECK(commentSyntax(Language::YAML)->first == "# ");
   CHECK(commentSyntax(Language::HTML)->second == " -->");
+  CHECK(commentSyntax(Language::SQL)->first == "-- ");
   CHECK(!commentSyntax(Language::JSON));
+  CHECK(!commentSyntax(Language::CSV));
   Analysis A = sample();
   A.Lang = Language::JSON;
   CHECK(codeActions(A, A.Lang, {0, 0}, {0, 99}, Encoding::UTF16).size() == 1);
