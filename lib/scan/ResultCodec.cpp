@@ -27,6 +27,7 @@ static json::Object encodeFinding(const Finding &F) {
   }
   json::Object O{
       {"rule", F.RuleId},
+      {"has_rule", F.R != nullptr},
       {"category", F.Category},
       {"sev", int64_t(F.Sev)},
       {"loc", encodeLoc(F.location())},
@@ -123,8 +124,8 @@ std::optional<Finding> Reader::finding(const json::Value &V,
   Finding F;
   F.RuleId = str(O->get("rule"));
   F.R = Rules.find(F.RuleId);
-  if (!F.R)
-    return std::nullopt; // rules changed under a reused key: a miss
+  if (!F.R && O->getBoolean("has_rule").value_or(true))
+    return std::nullopt; // not a result of these rules
   F.Category = str(O->get("category"));
   F.Sev = Severity(num(O->get("sev")));
   Location L = loc(O->get("loc"));
