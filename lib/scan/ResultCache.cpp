@@ -8,6 +8,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include <tuple>
 
 using namespace rtclint;
 using llvm::StringRef;
@@ -137,6 +138,18 @@ std::string ResultCache::entryPath(StringRef Key) const {
   return std::string(P);
 }
 
+/// Marks an entry as just used: eviction goes by modification time.
+static std::error_code touch(StringRef Path) {
+  int FD;
+  if (std::error_code EC =
+          fs::openFileForWrite(Path, FD, fs::CD_OpenExisting, fs::OF_Append))
+    return EC;
+  std::error_code EC = fs::setLastAccessAndModificationTime(
+      FD, std::chrono::system_clock::now());
+  std::error_code Close = llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+  return EC ? EC : Close;
+}
+
 FileResult ResultCache::scan(const SourceBuffer &Src) const {
   std::optional<std::string> Key = key(Src);
   if (!Key)
@@ -147,13 +160,8 @@ FileResult ResultCache::scan(const SourceBuffer &Src) const {
     if (std::optional<FileResult> R =
             decodeResult(*Key, Entry.Content, E.rules())) {
       ++Hits;
-      // Recently used: eviction goes by modification time.
-      if (int FD;
-          !fs::openFileForWrite(Path, FD, fs::CD_OpenExisting, fs::OF_Append)) {
-        (void)fs::setLastAccessAndModificationTime(
-            FD, std::chrono::system_clock::now());
-        (void)llvm::sys::Process::SafelyCloseFileDescriptor(FD);
-      }
+      // Best effort: an entry not touched only looks older to eviction.
+      std::ignore = touch(Path);
       return std::move(*R);
     }
     warn("cache entry " + Path + " is corrupt; rebuilt");
@@ -180,12 +188,12 @@ FileResult ResultCache::scan(const SourceBuffer &Src) const {
     OS.close();
     if (OS.has_error()) {
       OS.clear_error();
-      (void)fs::remove(Tmp);
+      std::ignore = fs::remove(Tmp); // a stray temporary is evicted later
       return R;
     }
   }
   if (fs::rename(Tmp, Path))
-    (void)fs::remove(Tmp);
+    std::ignore = fs::remove(Tmp);
   return R;
 }
 
