@@ -1,6 +1,7 @@
 //===- Baseline.cpp - Known findings a project has accepted ---------------===//
 #include "engine/Baseline.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <fmt/format.h>
@@ -134,6 +135,16 @@ Baseline rtclint::makeBaseline(const std::vector<Finding> &Findings,
     B.add(std::move(E));
   }
   return B;
+}
+
+BaselineFilter::BaselineFilter(std::shared_ptr<const Baseline> Base)
+    : B(std::move(Base)) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  B->write(OS);
+  OS.flush();
+  Digest = llvm::toHex(llvm::BLAKE3::hash(llvm::arrayRefFromStringRef(Text)),
+                       /*LowerCase=*/true);
 }
 
 void BaselineFilter::apply(const FilterInput &In,

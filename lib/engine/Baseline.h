@@ -57,14 +57,18 @@ Baseline makeBaseline(const std::vector<Finding> &Findings,
 /// Marks findings listed in the baseline as Suppressed (kind Baseline).
 class BaselineFilter : public FindingFilter {
 public:
-  explicit BaselineFilter(std::shared_ptr<const Baseline> B)
-      : B(std::move(B)) {}
+  explicit BaselineFilter(std::shared_ptr<const Baseline> B);
   llvm::StringRef name() const override { return "baseline"; }
+  /// A hash of the whole baseline.
+  std::optional<std::string> cacheKey(llvm::StringRef Path) const override {
+    return Digest;
+  }
   void apply(const FilterInput &In,
              std::vector<Finding> &Findings) const override;
 
 private:
   std::shared_ptr<const Baseline> B;
+  std::string Digest;
 };
 
 } // namespace rtclint

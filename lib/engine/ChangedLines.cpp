@@ -46,4 +46,19 @@ void ChangedLinesFilter::apply(const FilterInput &In,
   keepChangedLines(It->second, Findings);
 }
 
+std::string LineSet::str() const {
+  if (All)
+    return "all";
+  std::string S;
+  for (const auto &[First, Last] : Ranges)
+    S += std::to_string(First) + "-" + std::to_string(Last) + ",";
+  return S;
+}
+
+std::optional<std::string>
+ChangedLinesFilter::cacheKey(llvm::StringRef Path) const {
+  auto It = Files.find(Path);
+  return It == Files.end() ? std::string("none") : It->second.str();
+}
+
 FindingFilter::~FindingFilter() = default;

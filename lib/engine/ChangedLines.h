@@ -22,6 +22,8 @@ public:
   bool empty() const { return !All && Ranges.empty(); }
   /// Does any line in [First, Last] belong to the set?
   bool intersects(unsigned First, unsigned Last) const;
+  /// "all", or the ranges as "a-b,c-d" (a cache key).
+  std::string str() const;
 
 private:
   bool All = false;
@@ -39,6 +41,8 @@ public:
   llvm::StringRef name() const override { return "changed-lines"; }
   void apply(const FilterInput &In,
              std::vector<Finding> &Findings) const override;
+  /// The file's changed lines.
+  std::optional<std::string> cacheKey(llvm::StringRef Path) const override;
 
 private:
   llvm::StringMap<LineSet> Files;

@@ -13,6 +13,8 @@
 #include "facts/Facts.h"
 #include "llvm/ADT/StringRef.h"
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace rtclint {
@@ -37,6 +39,12 @@ public:
   /// Whether the filter may add findings to a file no rule matched (the
   /// engine then still builds its facts); most filters only mark or drop.
   virtual bool mayAddFindings(llvm::StringRef Content) const { return false; }
+  /// Everything besides the file's bytes and the engine's options that this
+  /// filter's effect on the file at Path (display path) depends on, so a
+  /// result cache can key on it; nullopt: results cannot be cached.
+  virtual std::optional<std::string> cacheKey(llvm::StringRef Path) const {
+    return std::nullopt;
+  }
 };
 
 /// Filters in the order they run.

@@ -180,6 +180,12 @@ bool SuppressionFilter::mayAddFindings(StringRef Content) const {
   return UnusedRule && UnusedSev != Severity::Off && Content.contains(Marker);
 }
 
+std::optional<std::string>
+SuppressionFilter::cacheKey(StringRef /*Path*/) const {
+  return (UnusedRule ? UnusedRule->Id : std::string("-")) + ":" +
+         std::to_string(unsigned(UnusedSev));
+}
+
 void SuppressionFilter::apply(const FilterInput &In,
                               std::vector<Finding> &Findings) const {
   std::vector<SuppressionDirective> Ds =

@@ -53,6 +53,8 @@ public:
              std::vector<Finding> &Findings) const override;
   /// A file with directives may get unused-suppression findings.
   bool mayAddFindings(llvm::StringRef Content) const override;
+  /// The directives are in the bytes; which rules run is an engine option.
+  std::optional<std::string> cacheKey(llvm::StringRef Path) const override;
 
 private:
   const Rule *UnusedRule;

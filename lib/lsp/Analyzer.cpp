@@ -139,7 +139,10 @@ Analysis Analyzer::scan(const std::string &Uri, const Doc &D) {
     return A;
   std::string Display = D.Path.empty() ? Uri : D.Path;
   SourceBuffer Src{Display, D.ProjectPath, A.Text, D.Lang};
-  FileResult R = P->E->scan(Src);
+  FileResult R = P->Cache ? P->Cache->scan(Src) : P->E->scan(Src);
+  if (P->Cache)
+    for (const std::string &W : P->Cache->takeWarnings())
+      llvm::errs() << "rtclint lsp: " << W << "\n";
   if (R.Failure)
     llvm::errs() << "rtclint lsp: " << Display
                  << " not scanned: " << R.Failure->Detail << "\n";

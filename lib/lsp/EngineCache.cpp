@@ -2,6 +2,7 @@
 #include "lsp/EngineCache.h"
 #include "scan/ScanSetup.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace rtclint;
@@ -59,6 +60,14 @@ EngineCache::build(const std::string &ConfigPath) {
   FS.Probe = &Probe;
   EO.Filters = makeFilterChain(FS);
   P->E = std::make_unique<Engine>(Rules, std::move(EO));
+  if (std::string Dir = ResultCache::defaultDir();
+      !Dir.empty() && !llvm::sys::Process::GetEnv("RTCLINT_NO_CACHE")) {
+    P->Cache = std::make_unique<ResultCache>(CacheOptions{Dir}, *P->E);
+    if (P->Cache->ok())
+      P->Cache->evict();
+    else
+      P->Cache.reset();
+  }
   for (const std::string &X : P->Cfg.Exclude)
     P->Excludes.addPattern(X);
   return P;

@@ -11,6 +11,7 @@
 
 #include "config/Config.h"
 #include "engine/Engine.h"
+#include "scan/ResultCache.h"
 #include "workspace/Ignore.h"
 #include <functional>
 #include <map>
@@ -29,6 +30,9 @@ struct ProjectEngine {
   std::unique_ptr<Engine> E;
   Config Cfg;
   IgnoreList Excludes; // relative to Cfg.Dir
+  /// Results of unchanged buffers (the user's cache directory; none when
+  /// RTCLINT_NO_CACHE is set).
+  std::unique_ptr<ResultCache> Cache;
 
   /// Whether the config's `exclude:` patterns cover AbsPath.
   bool excluded(llvm::StringRef AbsPath) const;

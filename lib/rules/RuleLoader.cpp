@@ -6,6 +6,7 @@
 #include "rules/YamlUtil.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/Path.h"
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -282,6 +283,13 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
 
 bool RuleSet::loadText(StringRef File, StringRef Text, bool Builtin,
                        Diagnostics &Diags) {
+  // Chained over every loaded file, in load order: what a result cache keys on.
+  llvm::BLAKE3 H;
+  H.update(Digest);
+  H.update(File);
+  H.update(llvm::StringRef("\0", 1));
+  H.update(Text);
+  Digest = llvm::toHex(H.final(), /*LowerCase=*/true);
   YamlReader R(File.str(), Diags);
   std::vector<YAML::Node> Docs;
   if (!R.parse(Text, Docs))

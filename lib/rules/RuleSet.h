@@ -38,6 +38,8 @@ public:
   const std::vector<Rule> &rules() const { return Rules; }
   const Rule *find(llvm::StringRef Id) const;
   const Placeholders &placeholders() const { return Holders; }
+  /// A hash of every loaded rule file's name and text (hex).
+  llvm::StringRef digest() const { return Digest; }
 
   /// Rules that may match Content (bit per rule index): a rule is out when
   /// none of its keywords and none of its patterns' required literals occur.
@@ -54,6 +56,7 @@ public:
 private:
   std::vector<Rule> Rules;
   Placeholders Holders;
+  std::string Digest;
   struct Prefilter;
   std::unique_ptr<Prefilter> PF;
 };

@@ -1,5 +1,6 @@
 //===- GitScan.cpp - Scans of staged, changed and historical sources ------===//
 #include "scan/GitScan.h"
+#include "scan/ResultCache.h"
 #include "scan/TreeScan.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/StringExtras.h"
@@ -45,9 +46,11 @@ template <typename Fn> void parallelFor(size_t N, unsigned Jobs, Fn Work) {
 
 /// The project path of a git source is its path in the repository: the
 /// work tree is the project root.
-FileResult scanOne(const Engine &E, const GitFile &F, Language &Lang) {
+FileResult scanOne(const Engine &E, const ResultCache *Cache, const GitFile &F,
+                   Language &Lang) {
   Lang = detectLanguage(F.Path, F.Content);
-  return E.scan({F.Path, F.RepoPath, F.Content, Lang});
+  SourceBuffer Src{F.Path, F.RepoPath, F.Content, Lang};
+  return Cache ? Cache->scan(Src) : E.scan(Src);
 }
 
 uint64_t msSince(std::chrono::steady_clock::time_point Start) {
@@ -97,14 +100,16 @@ bool mayMatch(const llvm::BitVector &Active, const RuleSet &Rules,
 
 } // namespace
 
-ScanResult rtclint::scanChanges(const Engine &E, GitChanges C, unsigned Jobs) {
+ScanResult rtclint::scanChanges(const Engine &E, GitChanges C, unsigned Jobs,
+                                const ResultCache *Cache) {
   auto Start = std::chrono::steady_clock::now();
   ScanResult R;
   R.Stats.Jobs = jobCount(Jobs);
   std::vector<FileResult> Slots(C.Files.size());
   std::vector<Language> Langs(C.Files.size());
-  parallelFor(C.Files.size(), R.Stats.Jobs,
-              [&](size_t I) { Slots[I] = scanOne(E, C.Files[I], Langs[I]); });
+  parallelFor(C.Files.size(), R.Stats.Jobs, [&](size_t I) {
+    Slots[I] = scanOne(E, Cache, C.Files[I], Langs[I]);
+  });
   for (size_t I = 0; I < Slots.size(); ++I)
     addFileResult(R, C.Files[I].Path, Langs[I], C.Files[I].Content.size(),
                   std::move(Slots[I]));
@@ -161,7 +166,7 @@ bool rtclint::scanHistory(const Engine &E, GitRepo &Repo,
       // so the rules see the same context as in a tree scan.
       if (!F.NewFile && !mayMatch(Active, E.rules(), addedText(F)))
         return;
-      Slots[I] = scanOne(E, F, Langs[I]);
+      Slots[I] = scanOne(E, nullptr, F, Langs[I]);
       LineSet Lines;
       if (F.NewFile)
         Lines.addAll();

@@ -16,13 +16,17 @@
 
 namespace rtclint {
 
+class ResultCache;
+
 /// Display path -> lines to report, for ChangedLinesFilter. AllLines keeps
 /// whole files (`--staged --all-lines`).
 llvm::StringMap<LineSet> changedLineMap(const GitChanges &C, bool AllLines);
 
 /// Scans the contents of C (never re-reading the work tree) with Jobs
 /// threads; findings sorted as in a tree scan.
-ScanResult scanChanges(const Engine &E, GitChanges C, unsigned Jobs);
+/// Through Cache when given.
+ScanResult scanChanges(const Engine &E, GitChanges C, unsigned Jobs,
+                       const ResultCache *Cache = nullptr);
 
 /// The categories `--history` runs: what leaks for good once committed.
 inline constexpr const char *HistoryCategories[] = {"secrets", "sessions"};

@@ -1,6 +1,7 @@
 //===- TreeScan.cpp - Scan files and directories --------------------------===//
 #include "scan/TreeScan.h"
 #include "scan/ProjectRoot.h"
+#include "scan/ResultCache.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include <chrono>
@@ -49,7 +50,8 @@ void rtclint::finishResult(ScanResult &Res, const Engine &E) {
 
 ScanResult rtclint::scanTree(const Engine &E,
                              const std::vector<std::string> &Roots,
-                             const WalkOptions &Walk, ShardSpec Shard) {
+                             const WalkOptions &Walk, ShardSpec Shard,
+                             const ResultCache *Cache) {
   auto Start = std::chrono::steady_clock::now();
   ScanResult Res;
   WalkResult W = walk(Roots, Walk);
@@ -86,7 +88,8 @@ ScanResult rtclint::scanTree(const Engine &E,
     S.Bytes = LF.Content.size();
     S.Lang = detectLanguage(FE.Path, LF.Content);
     std::string ProjectPath = Project.relative(FE.AbsPath);
-    S.R = E.scan({FE.Path, ProjectPath, LF.Content, S.Lang});
+    SourceBuffer Src{FE.Path, ProjectPath, LF.Content, S.Lang};
+    S.R = Cache ? Cache->scan(Src) : E.scan(Src);
   };
   if (Jobs <= 1) {
     for (size_t I = 0; I < Slots.size(); ++I)

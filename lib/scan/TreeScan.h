@@ -13,11 +13,14 @@
 
 namespace rtclint {
 
-/// Walks Roots and scans every file with Walk.Jobs threads. Files whose scan
-/// failed are listed in Skipped (reason `failed` or `budget`).
-/// Walks Roots and scans every file (only shard Shard's files when given).
+class ResultCache;
+
+/// Walks Roots and scans every file (only shard Shard's files when given)
+/// with Walk.Jobs threads, through Cache when given. Files whose scan failed
+/// are listed in Skipped (reason `failed` or `budget`).
 ScanResult scanTree(const Engine &E, const std::vector<std::string> &Roots,
-                    const WalkOptions &Walk, ShardSpec Shard = {});
+                    const WalkOptions &Walk, ShardSpec Shard = {},
+                    const ResultCache *Cache = nullptr);
 
 /// Adds one file's outcome to a result (shared by the tree and git scans).
 void addFileResult(ScanResult &Res, llvm::StringRef Path, Language L,

@@ -1,6 +1,7 @@
 //===- ScanModes.cpp - Config, baseline and git modes of `scan` -----------===//
 #include "ScanModes.h"
 #include "Commands.h"
+#include "SizeArg.h"
 #include "scan/GitScan.h"
 #include "scan/ProjectRoot.h"
 #include "scan/ScanSetup.h"
@@ -8,6 +9,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -50,6 +52,16 @@ void addScanModeOptions(CLI::App &S, ScanModeArgs &M) {
                "same on every machine); join the reports with 'rtclint "
                "merge'")
       ->type_name("K/N");
+  S.add_option("--cache", M.CacheDir,
+               "Keep per-file results in DIR and reuse them for unchanged "
+               "files (default with --staged outside CI: the user cache "
+               "directory)")
+      ->type_name("DIR");
+  S.add_flag("--no-cache", M.NoCache, "Use no result cache");
+  S.add_option("--cache-max-size", M.CacheMaxSize,
+               "Evict the least recently used cache entries above SIZE")
+      ->type_name("SIZE")
+      ->capture_default_str();
 }
 
 static void printDiags(const Diagnostics &D) {
@@ -83,6 +95,46 @@ static std::string commitNote(const CommitInfo &C) {
 static int modeError(const std::string &Msg) {
   llvm::errs() << "rtclint: error: " << shown(Msg) << "\n";
   return ExitUsage;
+}
+
+/// The cache directory of this run, or empty: --cache when given; with
+/// --staged (a pre-commit hook) the user cache, except in CI, where every
+/// run starts cold and a cache is asked for explicitly.
+static std::string cacheDirFor(const ScanModeArgs &M) {
+  if (M.NoCache)
+    return {};
+  if (!M.CacheDir.empty())
+    return M.CacheDir;
+  if (M.Staged && !llvm::sys::Process::GetEnv("CI"))
+    return ResultCache::defaultDir();
+  return {};
+}
+
+/// Opens the run's cache for S.E; false (after a message) on a bad size.
+static bool openCache(const ScanModeArgs &M, ModeScan &S) {
+  std::string Dir = cacheDirFor(M);
+  if (Dir.empty())
+    return true;
+  std::optional<uint64_t> Max = parseSize(M.CacheMaxSize);
+  if (!Max) {
+    S.Exit = modeError("--cache-max-size: '" + M.CacheMaxSize +
+                       "' is not a size (e.g. 64M, 1G)");
+    return false;
+  }
+  CacheOptions CO;
+  CO.Dir = Dir;
+  CO.MaxBytes = *Max;
+  S.Cache = std::make_unique<ResultCache>(CO, *S.E);
+  return true;
+}
+
+/// After a scan through the cache: its warnings, then eviction.
+static void closeCache(ModeScan &S) {
+  if (!S.Cache)
+    return;
+  for (const std::string &W : S.Cache->takeWarnings())
+    llvm::errs() << "rtclint: warning: " << shown(W) << "\n";
+  S.Cache->evict();
 }
 
 ModeScan runModeScan(const ScanModeArgs &M,
@@ -137,7 +189,10 @@ ModeScan runModeScan(const ScanModeArgs &M,
   if (!Modes) {
     EO.Filters = makeFilterChain(FS);
     S.E = std::make_unique<Engine>(Rules, std::move(EO));
-    S.R = scanTree(*S.E, Roots, WO, Shard);
+    if (!openCache(M, S))
+      return S;
+    S.R = scanTree(*S.E, Roots, WO, Shard, S.Cache.get());
+    closeCache(S);
     S.ProjectRoot = projectRootOf(Roots.front());
     return S;
   }
@@ -183,7 +238,10 @@ ModeScan runModeScan(const ScanModeArgs &M,
   FS.Changed = changedLineMap(C, M.AllLines);
   EO.Filters = makeFilterChain(FS);
   S.E = std::make_unique<Engine>(Rules, std::move(EO));
-  S.R = scanChanges(*S.E, std::move(C), WO.Jobs);
+  if (!openCache(M, S))
+    return S;
+  S.R = scanChanges(*S.E, std::move(C), WO.Jobs, S.Cache.get());
+  closeCache(S);
   S.R.Stats.FilesIgnored += Ignored;
   return S;
 }
@@ -236,6 +294,9 @@ int finishModes(const ScanModeArgs &M, const ModeScan &S, bool Stats) {
   }
   if (Stats && M.history())
     llvm::errs() << fmt::format("commits scanned: {}\n", S.Commits.size());
+  if (Stats && S.Cache)
+    llvm::errs() << fmt::format("cache:              {} hits, {} misses\n",
+                                S.Cache->hits(), S.Cache->misses());
   if (M.WriteBaseline.empty())
     return -1;
   Baseline B = makeBaseline(S.R.Findings, S.Base.get());

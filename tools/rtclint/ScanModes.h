@@ -12,6 +12,7 @@
 #include "config/Config.h"
 #include "engine/Baseline.h"
 #include "engine/Engine.h"
+#include "scan/ResultCache.h"
 #include "workspace/GitSources.h"
 #include "workspace/Walker.h"
 #include <memory>
@@ -32,6 +33,10 @@ struct ScanModeArgs {
   CLI::Option *History = nullptr; // given when its count is non-zero
   std::string Baseline, WriteBaseline;
   std::string Shard; // K/N
+  // --cache DIR, --no-cache, --cache-max-size SIZE
+  std::string CacheDir;
+  bool NoCache = false;
+  std::string CacheMaxSize = "256M";
   bool history() const;
 };
 
@@ -50,8 +55,9 @@ struct ModeScan {
   ScanResult R;
   std::string ProjectRoot;
   std::shared_ptr<const Baseline> Base;
-  std::vector<CommitInfo> Commits; // --history
-  std::vector<size_t> CommitOf;    // per finding of R
+  std::vector<CommitInfo> Commits;    // --history
+  std::vector<size_t> CommitOf;       // per finding of R
+  std::unique_ptr<ResultCache> Cache; // when the run used one
 };
 
 /// Builds the filter chain and the engine, then scans the tree or the git
