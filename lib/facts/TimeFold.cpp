@@ -332,16 +332,18 @@ private:
                                     "strtotime", "DateTime", "DateTimeOffset",
                                     "DateTimeImmutable", "Carbon"},
                                    Last);
-      if (Parser && A.size() == 1 && A[0] && A[0]->PerNow == 0)
-        return TimeValue{A[0]->Const * Scale, 0};
+      const std::optional<TimeValue> &Text =
+          A.size() == 1 ? A[0] : std::optional<TimeValue>();
+      if (Parser && Text.has_value() && Text.value().PerNow == 0)
+        return TimeValue{Text.value().Const * Scale, 0};
       return std::nullopt;
     }
-    auto Field = [&](size_t I, double Default) -> std::optional<double> {
+    // A calendar field, or -1 when it does not fold to a constant.
+    auto Field = [&](size_t I, double Default) {
       if (I >= A.size())
         return Default;
-      if (!A[I] || A[I]->PerNow != 0)
-        return std::nullopt;
-      return A[I]->Const;
+      const std::optional<TimeValue> &X = A[I];
+      return X.has_value() && X.value().PerNow == 0 ? X.value().Const : -1.0;
     };
     // mktime(hour, minute, second, month, day, year) in PHP.
     bool Php = Joined == "mktime" || Joined == "gmmktime";
@@ -357,16 +359,16 @@ private:
     if (!Fields || A.size() < (Php ? 6 : JS ? 2 : 3))
       return std::nullopt;
     const unsigned Order[6] = {5, 3, 4, 0, 1, 2}; // PHP: y mo d h mi s
-    std::optional<double> V[6];
+    double V[6];
     for (unsigned I = 0; I < 6; ++I)
       V[I] = Field(Php ? Order[I] : I, I == 2 ? 1 : 0);
-    if (!llvm::all_of(V, [](const std::optional<double> &X) { return X; }))
+    if (llvm::any_of(V, [](double X) { return X < 0; }))
       return std::nullopt;
-    double Mo = *V[1] + (JS ? 1 : 0);
-    if (*V[0] < 1970 || *V[0] > 9999 || Mo < 1 || Mo > 12)
+    double Mo = V[1] + (JS ? 1 : 0);
+    if (V[0] < 1970 || V[0] > 9999 || Mo < 1 || Mo > 12)
       return std::nullopt;
-    return TimeValue{dateSeconds(int(*V[0]), int(Mo), int(*V[2]), int(*V[3]),
-                                 int(*V[4]), int(*V[5])) *
+    return TimeValue{dateSeconds(int(V[0]), int(Mo), int(V[2]), int(V[3]),
+                                 int(V[4]), int(V[5])) *
                          Scale,
                      0};
   }
