@@ -10,6 +10,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include <cmath>
+#include <ctime>
 #include <fmt/format.h>
 #include <re2/re2.h>
 
@@ -74,6 +75,18 @@ static std::string duration(double Secs) {
   return fmt::format("{} s", S);
 }
 
+/// `2030-01-01`, or `2030-01-01 12:30 UTC` when not at midnight.
+static std::string utcDate(double Epoch) {
+  std::time_t T = std::time_t(std::llround(Epoch));
+  std::tm Tm{};
+  gmtime_r(&T, &Tm);
+  if (Tm.tm_hour == 0 && Tm.tm_min == 0)
+    return fmt::format("{:04}-{:02}-{:02}", Tm.tm_year + 1900, Tm.tm_mon + 1,
+                       Tm.tm_mday);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} UTC", Tm.tm_year + 1900,
+                     Tm.tm_mon + 1, Tm.tm_mday, Tm.tm_hour, Tm.tm_min);
+}
+
 std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
                                           const CallFact &C) {
   const FlowIndex &X = index();
@@ -112,10 +125,13 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
       H.Name = lifetimeName(L).str();
     }
     if (S.LongerThan) {
-      std::optional<double> Secs = X.seconds(V);
-      if (!Secs || *Secs <= double(number(*S.LongerThan)))
+      std::optional<FoldedLifetime> L = X.expiry(V);
+      if (!L || L->Seconds <= double(number(*S.LongerThan)))
         continue;
-      H.Name = duration(*Secs);
+      H.Name = duration(L->Seconds);
+      if (L->Until)
+        H.Name += fmt::format(" (until {}, an absolute time; now is {})",
+                              utcDate(*L->Until), utcDate(L->Now));
     }
     if (S.Conditional) {
       std::optional<ConditionContext> Cond = X.condition(V);

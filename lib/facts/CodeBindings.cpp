@@ -256,12 +256,35 @@ bool Pass::onAssign(uint32_t I) {
   Fr.Pending.Active = false; // struct x y = {...}: the brace is a value
   Span NameRange{CodeToks[Tgt.NameTok].Begin, CodeToks[Tgt.NameTok].End};
   addBinding(K, Name, Path, NameRange, I + 1);
+  if (Dialect.TupleAssign && K != BindKind::Keyword)
+    tupleTargets(Tgt.Start, K, I + 1);
   Frame &Cur = top();
   if (K == BindKind::Keyword) {
     Cur.Keyword = Name.str();
     Cur.KwValStart = I + 1;
   }
   return true;
+}
+
+/// `a, b := f()`, `var a, b = f()`, `a, self.b = f()`: the names before the
+/// last target are bound to the same value (which element is which is not
+/// tracked: each may be any of the results).
+void Pass::tupleTargets(int64_t FirstTok, BindKind K, uint32_t ValStart) {
+  Frame &Fr = top();
+  if (Fr.StmtStart < 0 || !isStatementFrame(Fr))
+    return;
+  int64_t J = FirstTok - 1;
+  for (int N = 0; N < 16 && J > Fr.StmtStart && isPunct(J, ","); ++N) {
+    AssignTarget More;
+    if (!assignTarget(Fr, J - 1, Fr.StmtStart, More))
+      return;
+    std::string Path;
+    for (auto It = More.Segs.rbegin(); It != More.Segs.rend(); ++It)
+      Path += (Path.empty() ? "" : ".") + pathSegment(*It).str();
+    Span NameRange{CodeToks[More.NameTok].Begin, CodeToks[More.NameTok].End};
+    addBinding(K, stripSigil(More.Segs.front()), Path, NameRange, ValStart);
+    J = More.Start - 1;
+  }
 }
 
 bool Pass::onColon(uint32_t I) {
@@ -278,6 +301,7 @@ bool Pass::onColon(uint32_t I) {
       Head = Fr.StmtStart; // async def
     unsigned Indent = column(uint32_t(Head));
     int32_t S = openScope(P.Kind, P.Name, CodeToks[Head].Begin);
+    rescopeParams(P, Fr.EffScope, S);
     Frame &N =
         push(FrameKind::Indent,
              P.Kind == ScopeKind::Class ? Role::ClassBody : Role::Code, I);
@@ -376,13 +400,14 @@ void Pass::onLambdaArrow(uint32_t I) {
     return; // expression body: no scope of its own
   Frame &Fr = top();
   int64_t B = int64_t(I) - 1;
+  int64_t Params = -1;
   if (isPunct(B, ")") && Match[B] >= 0)
-    B = Match[B];
+    Params = B = Match[B];
   if (isIdent(B - 1) && text(B - 1) == "async")
     --B;
   if (B < 0)
     B = I;
-  Fr.Pending = PendingScope{true, ScopeKind::Function, "", B};
+  Fr.Pending = PendingScope{true, ScopeKind::Function, "", B, Params};
 }
 
 /// `#define NAME value`: a Define binding, and the value's literals.

@@ -20,6 +20,17 @@ int64_t Pass::calleeStart(int64_t End, std::string &Text,
   for (int Steps = 0; isIdent(J) && Steps < 16; ++Steps) {
     Parts.push_back(text(J));
     Start = J;
+    if (Dialect.GenericCalls && isPunct(J - 1, ">") && J >= 2 &&
+        !isMemberSep(J - 1)) {
+      // Java `Foo.<T>bar(`: explicit type arguments between `.` and name.
+      int64_t O = genericCallee(J - 1);
+      if (O < 0 || !isMemberSep(O - 1) || !isIdent(O - 2) ||
+          CodeToks[O - 1].End != CodeToks[O].Begin)
+        break;
+      Parts.push_back(text(O - 1));
+      J = O - 2;
+      continue;
+    }
     if (!isMemberSep(J - 1))
       break;
     int64_t K = J - 2;
@@ -43,6 +54,34 @@ int64_t Pass::calleeStart(int64_t End, std::string &Text,
   for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
     Text += It->str();
   return Start;
+}
+
+/// The `<` opening the type arguments that end at Close (`>`, `>>`, `>>>`),
+/// or -1 when what is between does not read as types: identifiers, `.`,
+/// `::`, `,`, `?`, `*`, `&`, `[]` and nested angle brackets only.
+int64_t Pass::genericCallee(int64_t Close) const {
+  int Depth = 0;
+  for (int64_t J = Close; J >= 0 && Close - J < 48; --J) {
+    StringRef S = text(J);
+    if (CodeToks[J].is(TokenKind::Punct)) {
+      if (S == ">" || S == ">>" || S == ">>>") {
+        Depth += int(S.size());
+        continue;
+      }
+      if (S == "<") {
+        if (--Depth == 0)
+          return J;
+        continue;
+      }
+      if (S == "." || S == "::" || S == "," || S == "?" || S == "*" ||
+          S == "&" || S == "[" || S == "]")
+        continue;
+      return -1;
+    }
+    if (!CodeToks[J].is(TokenKind::Identifier))
+      return -1;
+  }
+  return -1;
 }
 
 int32_t Pass::addCall(int64_t NameTok) {

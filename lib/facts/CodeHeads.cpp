@@ -23,8 +23,19 @@ void Pass::openParen(uint32_t I) {
   Role R = Role::Group;
   bool Decls = false;
   int32_t Call = -1;
+  bool Angle = isPunct(P, ">") || isPunct(P, ">>") || isPunct(P, ">>>");
+  int64_t Open = Dialect.GenericCalls && Angle ? genericCallee(P) : -1;
   if (P >= 0 && P == Par.HeadNameTok) {
     R = Role::Params;
+  } else if (Open > 0 && isIdent(Open - 1) && !isKeywordAt(Open - 1) &&
+             CodeToks[Open - 1].End == CodeToks[Open].Begin &&
+             CodeToks[P].End == CodeToks[I].Begin &&
+             (Lang != Language::Java || newBefore(Open - 1))) {
+    // `f<T>(x)`, `new Map<K, V>()`: a call with type arguments, written
+    // tight (`a < b > (c)` with spaces compares). Java has no such call
+    // without `new` (its form is `a.<T>f(x)`).
+    Call = addCall(Open - 1);
+    R = Role::Args;
   } else if (isIdent(P)) {
     StringRef W = text(P);
     bool Member = isMemberSep(P - 1);
@@ -51,12 +62,15 @@ void Pass::openParen(uint32_t I) {
       R = Role::Args;
     }
   }
+  if (R == Role::Params && Par.Pending.Active &&
+      Par.Pending.Kind == ScopeKind::Function)
+    Par.Pending.ParamsTok = I;
   int64_t Head = Call >= 0 ? int64_t(P) : -1;
   if (Call >= 0) {
     // The callee chain start, for method heads that begin mid-expression.
     std::string Ignored;
     bool Through = false;
-    Head = calleeStart(P, Ignored, Through);
+    Head = calleeStart(Open > 0 ? Open - 1 : P, Ignored, Through);
   }
   Frame &Fr = push(FrameKind::Paren, R, I);
   Fr.DeclBlock = Decls;
@@ -125,6 +139,7 @@ void Pass::openBrace(uint32_t I) {
   std::string Name;
   int64_t BeginTok = I;
   int32_t Call = -1;
+  PendingScope Pending;
   std::string Prefix;
   if (!Par.Bindings.empty() && Par.Bindings.back().ValStart == I)
     Prefix = Result.Bindings[Par.Bindings.back().Fact].Path;
@@ -136,6 +151,7 @@ void Pass::openBrace(uint32_t I) {
     if (Par.Pending.BeginTok >= 0)
       BeginTok = Par.Pending.BeginTok;
     R = SK == ScopeKind::Class ? Role::ClassBody : Role::Code;
+    Pending = Par.Pending;
     Par.Pending.Active = false;
     if (Name.empty() && !Par.Bindings.empty())
       Name = Result.Bindings[Par.Bindings.back().Fact].Name;
@@ -157,10 +173,30 @@ void Pass::openBrace(uint32_t I) {
   } else if (CodeToks[P].is(TokenKind::Punct)) {
     StringRef S = text(P);
     if (S == ")") {
-      bool Init = Dialect.InitializerBraces && LastCloseTok == P &&
-                  LastClosedCall >= 0 &&
-                  Result.Calls[LastClosedCall].IsConstruction;
+      const CallFact *Before = LastCloseTok == P && LastClosedCall >= 0 &&
+                                       !DeadCall[LastClosedCall - CallBase]
+                                   ? &Result.Calls[LastClosedCall]
+                                   : nullptr;
+      bool Init = Dialect.InitializerBraces && Before && Before->IsConstruction;
       R = Init ? Role::Object : Role::Code;
+      if (Before && Before->IsConstruction && Dialect.AnonymousClasses) {
+        // Java `new Handler() { members }`: an anonymous class.
+        MakeScope = true;
+        SK = ScopeKind::Class;
+        Name = Before->Name;
+        R = Role::ClassBody;
+      } else if (Before && Dialect.TrailingLambdas) {
+        // Kotlin/Swift `f(x) { ... }`: a lambda, the call's last argument;
+        // Kotlin `object : T() { ... }` is an anonymous class.
+        std::string Ignored;
+        bool Through = false;
+        int64_t Start = calleeStart(Match[P] - 1, Ignored, Through);
+        bool Object = isPunct(Start - 1, ":") && text(Start - 2) == "object";
+        MakeScope = true;
+        SK = Object ? ScopeKind::Class : ScopeKind::Function;
+        Name = Object ? Before->Name : std::string();
+        R = Object ? Role::ClassBody : Role::Code;
+      }
     } else if (S == "]") {
       R = Role::Object; // Go []T{...}, Java new T[] {...}
     } else if (S == "=>" || S == "->" || S == ";" || S == "}") {
@@ -177,6 +213,8 @@ void Pass::openBrace(uint32_t I) {
               : Role::Code;
     } else if ((Call = directInit(uint32_t(P), I)) >= 0) {
       R = Role::Args; // T x{args};
+    } else if (Dialect.TrailingLambdas && trailingLambda(Par, P)) {
+      MakeScope = true; // `routing { ... }`, `session.connect { ... }`
     } else if (Dialect.InitializerBraces || Dialect.CompositeBraces) {
       std::string Ignored;
       bool Through = false;
@@ -192,7 +230,10 @@ void Pass::openBrace(uint32_t I) {
     }
   }
 
+  int32_t Outer = Par.EffScope;
   int32_t S = MakeScope ? openScope(SK, Name, CodeToks[BeginTok].Begin) : -1;
+  if (S >= 0 && Pending.Active)
+    rescopeParams(Pending, Outer, S);
   Frame &Fr = push(FrameKind::Brace, R, I);
   if (S >= 0)
     adoptScope(Fr, S, SK);
@@ -335,7 +376,7 @@ void Pass::onIdentifier(uint32_t I) {
   }
   // The name after `function` / `def` / `fun`, or Kotlin's `fun Type.name`.
   if (Fr.Pending.Active && Fr.Pending.Kind == ScopeKind::Function &&
-      (Fr.Pending.Name.empty() || Member) &&
+      (Fr.Pending.Name.empty() || (Member && Fr.Pending.ParamsTok < 0)) &&
       (isPunct(I + 1, "(") || isPunct(I + 1, "<"))) {
     Fr.Pending.Name = W.str();
     Fr.HeadNameTok = I;
@@ -346,4 +387,71 @@ void Pass::onIdentifier(uint32_t I) {
     return;
   }
   note(I);
+}
+
+//===----------------------------------------------------------------------===//
+// Scopes that open after their head
+//===----------------------------------------------------------------------===//
+
+/// A function's scope opens at its body, after the parameter list was read
+/// in the outer scope: its parameters (and, where defaults are evaluated per
+/// call, what their defaults compute) move into the function. A Python
+/// default runs once, where the `def` runs: its calls stay outside.
+void Pass::rescopeParams(const PendingScope &P, int32_t Outer, int32_t S) {
+  if (P.ParamsTok < 0 || size_t(P.ParamsTok) >= CodeToks.size() ||
+      P.Kind != ScopeKind::Function)
+    return;
+  uint32_t From = CodeToks[P.ParamsTok].Begin;
+  for (size_t I = Result.Bindings.size(); I-- > size_t(BindBase);) {
+    BindingFact &B = Result.Bindings[I];
+    if (B.NameRange.Begin < From)
+      break;
+    if (B.Scope == Outer)
+      B.Scope = S;
+  }
+  if (Dialect.DefaultsAtDefinition)
+    return;
+  for (size_t I = Result.Calls.size(); I-- > size_t(CallBase);) {
+    CallFact &C = Result.Calls[I];
+    if (C.CalleeRange.Begin < From)
+      break;
+    if (C.Scope == Outer)
+      C.Scope = S;
+  }
+  for (size_t I = Result.Strings.size(); I-- > size_t(StrBase);) {
+    StringFact &Str = Result.Strings[I];
+    if (Str.Range.Begin < From)
+      break;
+    if (Str.Scope == Outer)
+      Str.Scope = S;
+  }
+}
+
+/// `new` before the callee chain that ends at NameTok.
+bool Pass::newBefore(int64_t NameTok) const {
+  std::string Ignored;
+  bool Through = false;
+  return text(calleeStart(NameTok, Ignored, Through) - 1) == "new";
+}
+
+/// `name {` / `a.b {` in Kotlin or Swift: a call whose only argument is a
+/// trailing lambda, unless the brace ends a control statement (`if x {`,
+/// `for x in xs {`) or a declaration's type (`var body: some View {`).
+bool Pass::trailingLambda(const Frame &Par, int64_t P) const {
+  if (!isIdent(P) || isKeywordAt(P) || !isStatementFrame(Par))
+    return false;
+  if (Par.StmtStart >= 0 && isIdent(Par.StmtStart) &&
+      llvm::StringSwitch<bool>(text(Par.StmtStart))
+          .Cases("if", "guard", "while", "for", "switch", "when", "else", true)
+          .Cases("catch", "repeat", "do", "try", "finally", "case", true)
+          .Cases("where", "in", "get", "set", "willSet", "didSet", true)
+          .Default(false))
+    return false;
+  std::string Ignored;
+  bool Through = false;
+  int64_t Start = calleeStart(P, Ignored, Through);
+  if (Start == Par.StmtStart || Start == Par.ElemStart)
+    return true;
+  StringRef Prev = text(Start - 1);
+  return Prev == "=" || Prev == "(" || Prev == "," || Prev == "return";
 }

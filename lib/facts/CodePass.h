@@ -29,28 +29,33 @@ namespace rtclint::codefacts {
 /// What differs between the code languages, as switches of the one pass.
 struct Traits {
   LexFamily Family = LexFamily::CLike;
-  bool NewlineEnds = false;         // a line break may end a statement
-  bool PlainAssignDeclares = false; // `x = v` declares x (Python, Ruby, PHP)
-  bool KeywordEquals = false;       // `f(k = v)` is a keyword argument
-  bool AdjacentConcat = false;      // "a" "b" is one literal (C, Python)
-  bool DotConcat = false;           // 'a' . 'b' (PHP)
-  bool TypedDecls = false;          // `Type name = v`, `Type name(...) {`
-  bool TypeAfterName = false;       // Go: `var name Type = v`
-  bool Annotations = false;         // `name: Type = v` (TS, Kotlin, Python)
-  bool MethodHeads = false;         // `name(...) {` defines name
-  llvm::StringRef LambdaArrow;      // "=>" (JS, C#, Scala), "->" (Java)
-  bool HashArrow = false;           // `key => v` (PHP, Ruby)
-  bool RubyBlocks = false;          // def/class/do ... end
-  bool IndentBlocks = false;        // Python
-  bool ParenlessCalls = false;      // Ruby `f a, b`
-  bool ObjCMessages = false;        // [recv sel:arg]
-  bool ShellCommands = false;       // `cmd arg...`, NAME=value
-  bool Dockerfile = false;          // ENV NAME value, RUN <shell>
-  bool CompositeBraces = false;     // Go `T{K: v}`
-  bool InitializerBraces = false;   // C# `new T { P = v }`
-  bool AllBracesObjects = false;    // HCL blocks are key = value maps
-  bool BracketDicts = false;        // Swift ["k": v]
-  bool DirectInit = false;          // C++ `T x(args);`, `T x{args};`
+  bool NewlineEnds = false;          // a line break may end a statement
+  bool PlainAssignDeclares = false;  // `x = v` declares x (Python, Ruby, PHP)
+  bool KeywordEquals = false;        // `f(k = v)` is a keyword argument
+  bool AdjacentConcat = false;       // "a" "b" is one literal (C, Python)
+  bool DotConcat = false;            // 'a' . 'b' (PHP)
+  bool TypedDecls = false;           // `Type name = v`, `Type name(...) {`
+  bool TypeAfterName = false;        // Go: `var name Type = v`
+  bool Annotations = false;          // `name: Type = v` (TS, Kotlin, Python)
+  bool MethodHeads = false;          // `name(...) {` defines name
+  llvm::StringRef LambdaArrow;       // "=>" (JS, C#, Scala), "->" (Java)
+  bool HashArrow = false;            // `key => v` (PHP, Ruby)
+  bool RubyBlocks = false;           // def/class/do ... end
+  bool IndentBlocks = false;         // Python
+  bool ParenlessCalls = false;       // Ruby `f a, b`
+  bool ObjCMessages = false;         // [recv sel:arg]
+  bool ShellCommands = false;        // `cmd arg...`, NAME=value
+  bool Dockerfile = false;           // ENV NAME value, RUN <shell>
+  bool CompositeBraces = false;      // Go `T{K: v}`
+  bool InitializerBraces = false;    // C# `new T { P = v }`
+  bool AllBracesObjects = false;     // HCL blocks are key = value maps
+  bool BracketDicts = false;         // Swift ["k": v]
+  bool DirectInit = false;           // C++ `T x(args);`, `T x{args};`
+  bool TupleAssign = false;          // `a, b := f()` binds a and b (Go, Py, Rb)
+  bool TrailingLambdas = false;      // `f(x) { ... }`, `f { ... }` (Kt, Swift)
+  bool GenericCalls = false;         // `f<T>(x)` is a call (TS, C#, Kt, ...)
+  bool AnonymousClasses = false;     // `new T(...) { members }` (Java)
+  bool DefaultsAtDefinition = false; // `def f(x=g())`: g runs once (Python)
 };
 
 Traits traitsFor(Language L);
@@ -96,6 +101,7 @@ struct PendingScope {
   ScopeKind Kind = ScopeKind::Function;
   std::string Name;
   int64_t BeginTok = -1;
+  int64_t ParamsTok = -1; // '(' of its parameter list, once seen
 };
 
 struct OpenBinding {
@@ -166,6 +172,7 @@ private:
   void closeElement(Frame &Fr);
   void endStatement(Frame &Fr);
   int32_t openScope(ScopeKind K, llvm::StringRef Name, uint32_t Begin);
+  void rescopeParams(const PendingScope &P, int32_t Outer, int32_t S);
   void openParen(uint32_t I);
   void openBracket(uint32_t I);
   void openBrace(uint32_t I);
@@ -201,6 +208,7 @@ private:
                   bool Annotated, int64_t Lo) const;
   BindKind assignKind(Frame &Fr, llvm::StringRef Op, const AssignTarget &Tgt,
                       bool Annotated, int64_t Lo);
+  void tupleTargets(int64_t FirstTok, BindKind K, uint32_t ValStart);
   bool onColon(uint32_t I);
   bool onHashArrow(uint32_t I);
   void onLambdaArrow(uint32_t I);
@@ -237,6 +245,9 @@ private:
   int32_t directInit(uint32_t NameTok, uint32_t Open);
   int32_t addConstruction(uint32_t NameTok);
   bool holdsExpressions(uint32_t Open) const;
+  bool trailingLambda(const Frame &Par, int64_t P) const;
+  int64_t genericCallee(int64_t Close) const;
+  bool newBefore(int64_t NameTok) const;
   bool inNamespaceBody(const Frame &Fr) const;
 
   // CodeStrings.cpp.

@@ -24,17 +24,21 @@ Traits codefacts::traitsFor(Language L) {
     T.MethodHeads = true;
     T.ObjCMessages = L == Language::ObjC || L == Language::ObjCpp;
     T.DirectInit = L == Language::Cpp || L == Language::ObjCpp;
+    T.GenericCalls = L == Language::Cpp || L == Language::ObjCpp;
     break;
   case Language::Java:
     T.TypedDecls = true;
     T.MethodHeads = true;
     T.LambdaArrow = "->";
+    T.GenericCalls = true;
+    T.AnonymousClasses = true;
     break;
   case Language::CSharp:
     T.TypedDecls = true;
     T.MethodHeads = true;
     T.LambdaArrow = "=>";
     T.InitializerBraces = true;
+    T.GenericCalls = true;
     break;
   case Language::Groovy:
     T.TypedDecls = true;
@@ -47,16 +51,20 @@ Traits codefacts::traitsFor(Language L) {
     T.Annotations = true;
     if (L == Language::Scala)
       T.LambdaArrow = "=>";
+    T.TrailingLambdas = T.GenericCalls = L == Language::Kotlin;
     break;
   case Language::Swift:
     T.NewlineEnds = true;
     T.Annotations = true;
     T.BracketDicts = true;
+    T.TrailingLambdas = true;
+    T.GenericCalls = true;
     break;
   case Language::Go:
     T.NewlineEnds = true;
     T.TypeAfterName = true;
     T.CompositeBraces = true;
+    T.TupleAssign = true;
     break;
   case Language::JavaScript:
   case Language::TypeScript:
@@ -64,6 +72,7 @@ Traits codefacts::traitsFor(Language L) {
     T.MethodHeads = true;
     T.Annotations = L == Language::TypeScript;
     T.LambdaArrow = "=>";
+    T.GenericCalls = L == Language::TypeScript;
     break;
   case Language::HCL:
     T.NewlineEnds = true;
@@ -76,6 +85,8 @@ Traits codefacts::traitsFor(Language L) {
     T.AdjacentConcat = true;
     T.Annotations = true;
     T.IndentBlocks = true;
+    T.TupleAssign = true;
+    T.DefaultsAtDefinition = true;
     break;
   case Language::Ruby:
     T.NewlineEnds = true;
@@ -83,6 +94,7 @@ Traits codefacts::traitsFor(Language L) {
     T.HashArrow = true;
     T.RubyBlocks = true;
     T.ParenlessCalls = true;
+    T.TupleAssign = true;
     break;
   case Language::PHP:
     T.PlainAssignDeclares = true;

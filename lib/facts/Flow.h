@@ -85,10 +85,32 @@ struct TimeValue {
   double PerNow = 0;
 };
 
-/// The lifetime in seconds a time expression gives, relative to now, when it
-/// folds: `Date.now()/1000 + 3600` and `timedelta(hours=1)` give 3600. An
-/// absolute timestamp constant cannot be related to now: no value.
+/// A folded lifetime: seconds from now, and when the value was an absolute
+/// timestamp (`1893456000`, `new Date('2030-01-01').getTime()/1000`,
+/// `datetime(2030, 1, 1).timestamp()`), the time it ends at (epoch seconds)
+/// and the "now" it was related to.
+struct FoldedLifetime {
+  double Seconds = 0;
+  std::optional<double> Until;
+  double Now = 0;
+};
+
+/// "Now" for relating absolute timestamps to a lifetime, in epoch seconds:
+/// SOURCE_DATE_EPOCH when set (reproducible runs, tests), else the start of
+/// the current UTC day. A scan therefore says the same thing all day long;
+/// the clock's seconds never leak into findings.
+double referenceNow();
+
+/// The lifetime a time expression gives, relative to now, when it folds:
+/// `Date.now()/1000 + 3600` and `timedelta(hours=1)` give 3600. A constant
+/// from 1e9 (September 2001) on is an absolute timestamp in epoch seconds,
+/// from 1e12 on in milliseconds; it is related to Now.
+std::optional<FoldedLifetime> foldedLifetime(const TimeValue &V, double Now);
+/// The seconds of foldedLifetime(V, referenceNow()).
 std::optional<double> lifetimeSeconds(const TimeValue &V);
+/// Epoch seconds of a date written as `YYYY-MM-DD`, optionally followed by
+/// `[T ]HH:MM[:SS[.frac]]` and `Z` or `+HH:MM`; none for anything else.
+std::optional<double> parseDateTime(llvm::StringRef S);
 
 /// Folds Text as time arithmetic; Resolve gives the value of an identifier
 /// (a named constant), or none.
@@ -102,6 +124,8 @@ struct ConditionContext {
   std::string Text;    // the condition as written (collapsed)
   Span Range;          // the guarded region
 };
+
+struct ExprItem;
 
 /// Answers the flow questions for one file. Built lazily by the matcher,
 /// only for rules that ask them.
@@ -124,6 +148,8 @@ public:
   /// Where code at Offset runs: Module, Class, Startup, Request or Function.
   Lifetime placeOf(uint32_t Offset) const;
   std::optional<double> seconds(Span E) const;
+  /// The lifetime of the time value at E, relative to referenceNow().
+  std::optional<FoldedLifetime> expiry(Span E) const;
   /// The innermost condition the value at E depends on: a ternary in it or
   /// in what its variables were assigned, or a conditional region around
   /// it or around those assignments.
@@ -158,6 +184,10 @@ private:
   std::optional<ConditionContext> conditionAt(Span E, unsigned Depth) const;
   void buildRegions() const;
   bool startupScope(int32_t S) const;
+  bool singletonClass(int32_t S) const;
+  bool sharedField(llvm::StringRef Name, int32_t S) const;
+  Lifetime placeIn(int32_t UnitScope, uint32_t Offset) const;
+  Lifetime producedAt(llvm::ArrayRef<ExprItem> Items, uint32_t Offset) const;
   int32_t innermostScopeAt(uint32_t Offset) const;
   Lifetime sharedByAssignment(llvm::StringRef Name, uint32_t Use) const;
   bool localUnseen(llvm::StringRef Name, uint32_t Use) const;

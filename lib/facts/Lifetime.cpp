@@ -85,6 +85,12 @@ const char *const StartupNames[] = {"main",
                                     "lifespan",
                                     "didFinishLaunchingWithOptions"};
 
+/// Annotations of classes the framework makes exactly one instance of.
+const char *const SingletonAnnotations[] = {
+    "@RestController", "@Controller",        "@Service",
+    "@Component",      "@Configuration",     "@Repository",
+    "@Singleton",      "@ApplicationScoped", "@SpringBootApplication"};
+
 /// Calls whose callback runs once, at start-up.
 const char *const StartupCalls[] = {"listen",    "before_first_request",
                                     "on_event",  "onReady",
@@ -126,7 +132,30 @@ bool FlowIndex::startupScope(int32_t S) const {
 }
 
 Lifetime FlowIndex::placeOf(uint32_t Offset) const {
-  int32_t S = unitScope(innermostScopeAt(Offset));
+  return placeIn(unitScope(innermostScopeAt(Offset)), Offset);
+}
+
+/// Where a value computed by a call runs: the scope the call belongs to,
+/// which is not always the one around its text (a Python parameter default
+/// is evaluated where the `def` runs, once).
+Lifetime FlowIndex::producedAt(llvm::ArrayRef<ExprItem> Items,
+                               uint32_t Offset) const {
+  auto First = llvm::find_if(Items, [](const ExprItem &I) {
+    return I.K == ExprItem::Chain && I.Called;
+  });
+  if (First != Items.end())
+    for (const CallFact &C : F.Calls)
+      if (C.CalleeRange.Begin <= First->Begin &&
+          First->Begin < C.CalleeRange.End) {
+        int32_t S = unitScope(C.Scope);
+        if (S != unitScope(innermostScopeAt(Offset)))
+          return placeIn(S, C.CalleeRange.Begin);
+        break;
+      }
+  return placeOf(Offset);
+}
+
+Lifetime FlowIndex::placeIn(int32_t S, uint32_t Offset) const {
   if (S == 0)
     return Lifetime::Module;
   for (const RouteFact &R : F.Routes)
@@ -140,6 +169,42 @@ Lifetime FlowIndex::placeOf(uint32_t Offset) const {
   }
   return F.Scopes[S].Kind == ScopeKind::Class ? Lifetime::Class
                                               : Lifetime::Module;
+}
+
+bool FlowIndex::singletonClass(int32_t S) const {
+  const ScopeFact &Sc = F.Scopes[S];
+  // The class head and the annotations above it, back to the previous
+  // declaration.
+  uint32_t From = Sc.Range.Begin > 400 ? Sc.Range.Begin - 400 : 0;
+  StringRef Before = Code.slice(From, Sc.Range.Begin);
+  size_t Cut = Before.find_last_of(";}");
+  if (Cut != StringRef::npos)
+    Before = Before.drop_front(Cut + 1);
+  StringRef Head = Code.slice(Sc.Range.Begin, Sc.Range.End);
+  Head = Head.take_front(std::min(Head.find('{'), size_t(400)));
+  for (StringRef Text : {Before, Head})
+    for (StringRef A : SingletonAnnotations)
+      for (size_t P = Text.find(A); P != StringRef::npos;
+           P = Text.find(A, P + 1)) {
+        size_t E = P + A.size();
+        if (E >= Text.size() || !(llvm::isAlnum(Text[E]) || Text[E] == '_'))
+          return true;
+      }
+  // Kotlin `object X`, `companion object`.
+  if (Head.starts_with("object") || Head.contains("companion object"))
+    return true;
+  // ASP.NET Core `services.AddSingleton<IX, X>()` in the same file.
+  if (Sc.Name.empty())
+    return false;
+  for (size_t P = Code.find("AddSingleton<"); P != StringRef::npos;
+       P = Code.find("AddSingleton<", P + 1)) {
+    StringRef Args = Code.substr(P + 13);
+    Args = Args.take_front(std::min(Args.find('>'), size_t(200)));
+    for (StringRef Part : llvm::split(Args, ','))
+      if (Part.trim() == Sc.Name)
+        return true;
+  }
+  return false;
 }
 
 int32_t FlowIndex::innermostScopeAt(uint32_t Offset) const {
@@ -189,7 +254,7 @@ Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
   if (containsAny(Text, ConfigReaders))
     return Lifetime::Config;
   if (!Root)
-    return placeOf(E.Begin);
+    return producedAt(Items, E.Begin);
   std::vector<std::string> Segs = chainSegments(Root->Text);
   StringRef First = Segs.empty() ? StringRef() : StringRef(Segs[0]);
   bool Member = First == "this" || First == "self" ||
@@ -222,15 +287,21 @@ Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
   int32_t DeclUnit = unitScope(Decl.Scope);
   if (Decl.Bind == BindKind::Field ||
       (DeclUnit > 0 && F.Scopes[DeclUnit].Kind == ScopeKind::Class)) {
-    if (!Member)
-      return Lifetime::Class;
+    // A static field, or a field of an object there is one of (a Spring
+    // bean, a Kotlin object, a registered singleton), lives as long as the
+    // app; a field of any other object lives as long as that object.
     uint32_t LB = Decl.NameRange.Begin;
     StringRef Line = Code.slice(Code.rfind('\n', LB) + 1, LB);
-    return Line.contains("static") ? Lifetime::Class : Lifetime::Unknown;
+    bool Shared = Line.contains("static") || F.Lang == Language::Python ||
+                  F.Lang == Language::Ruby ||
+                  (DeclUnit > 0 && singletonClass(DeclUnit));
+    return Shared ? Lifetime::Class : Lifetime::Unknown;
   }
-  // `this.x` of an object: per instance unless the field is static.
+  // `this.x` of an object: per instance unless the field is static or the
+  // object a singleton.
   if (Member)
-    return Lifetime::Unknown;
+    return sharedField(Segs.back(), DeclUnit) ? Lifetime::Class
+                                              : Lifetime::Unknown;
   Lifetime Here =
       DeclUnit == 0 ? Lifetime::Module : placeOf(Decl.NameRange.Begin);
   if (Depth >= 4)
@@ -277,15 +348,43 @@ Lifetime FlowIndex::sharedByAssignment(StringRef Name, uint32_t Use) const {
   }
   for (int32_t I : It->second) {
     const BindingFact &B = F.Bindings[I];
-    if (B.Bind == BindKind::Assignment && B.Path == Name &&
+    bool Self =
+        B.Path == "this." + Name.str() || B.Path == "self." + Name.str();
+    if (B.Bind == BindKind::Assignment && (B.Path == Name || Self) &&
         unitScope(B.Scope) != Unit) {
       int32_t Outer = unitScope(B.Scope);
       while (Outer > 0 && F.Scopes[Outer].Kind != ScopeKind::Class)
         Outer = F.Scopes[Outer].Parent;
-      return Outer > 0 ? Lifetime::Class : Lifetime::Module;
+      if (Outer == 0)
+        return Self ? Lifetime::Unknown : Lifetime::Module;
+      return sharedField(Name, Outer) ? Lifetime::Class : Lifetime::Unknown;
     }
   }
   return Lifetime::Unknown;
+}
+
+/// Whether field Name of the class around scope S is one per app: declared
+/// static in the class, or a field of a singleton.
+bool FlowIndex::sharedField(StringRef Name, int32_t S) const {
+  while (S > 0 && F.Scopes[S].Kind != ScopeKind::Class)
+    S = F.Scopes[S].Parent;
+  if (S <= 0)
+    return false;
+  if (F.Lang == Language::Python || F.Lang == Language::Ruby ||
+      singletonClass(S))
+    return true;
+  StringRef Body = Code.slice(F.Scopes[S].Range.Begin, F.Scopes[S].Range.End);
+  for (StringRef Line : llvm::split(Body, '\n')) {
+    size_t P = Line.find(Name);
+    if (P == StringRef::npos || !Line.contains("static"))
+      continue;
+    size_t E = P + Name.size();
+    if ((P == 0 || !(llvm::isAlnum(Line[P - 1]) || Line[P - 1] == '_')) &&
+        (E >= Line.size() || !(llvm::isAlnum(Line[E]) || Line[E] == '_')) &&
+        !Line.contains('(') && !Line.contains('{'))
+      return true;
+  }
+  return false;
 }
 
 /// Name is a parameter of the function around Use, or a destructured local

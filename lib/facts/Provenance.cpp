@@ -79,7 +79,9 @@ std::vector<int32_t> FlowIndex::definitions(StringRef Chain,
     // Fields are visible in the whole class; other bindings before the use.
     if (!Field && B.NameRange.Begin >= Offset)
       continue;
-    if (!Field && !Member && !visible(B.Scope, Use))
+    // A field only from inside its class: another class's field of the
+    // same name is another variable.
+    if ((Field || !Member) && !visible(B.Scope, Use))
       continue;
     // A declaration without a value (`let sid;`) still says where the
     // variable lives.

@@ -13,6 +13,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
 
 using namespace rtclint;
 using llvm::StringRef;
@@ -35,6 +37,29 @@ std::optional<double> unitSeconds(StringRef W) {
       .Cases("second", "seconds", "sec", 1.0)
       .Cases("millisecond", "milli", "ms", 0.001)
       .Default(std::nullopt);
+}
+
+/// Epoch seconds of a UTC calendar time (month 1-12, day 1-31).
+double dateSeconds(int Y, int Mo, int D, int H = 0, int Mi = 0, int S = 0) {
+  std::tm T{};
+  T.tm_year = Y - 1900;
+  T.tm_mon = Mo - 1;
+  T.tm_mday = D;
+  T.tm_hour = H;
+  T.tm_min = Mi;
+  T.tm_sec = S;
+  return double(timegm(&T));
+}
+
+/// Month names as Go spells them (time.January).
+std::optional<double> monthNumber(StringRef W) {
+  static const char *const Months[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  for (unsigned I = 0; I < 12; ++I)
+    if (W == Months[I])
+      return double(I + 1);
+  return std::nullopt;
 }
 
 class Folder {
@@ -187,6 +212,11 @@ private:
       V = expr();
       if (!punct(")"))
         return std::nullopt;
+    } else if (It.K == ExprItem::String) {
+      // A date written as text: new Date('2030-01-01'), strtotime('...').
+      ++Pos;
+      if (auto D = parseDateTime(It.Text))
+        V = TimeValue{*D, 0};
     } else if (It.K == ExprItem::Number) {
       ++Pos;
       V = number(It.Text);
@@ -228,36 +258,19 @@ private:
       return I < A.size() ? A[I] : std::nullopt;
     };
     // Conversions that keep the value (or scale milliseconds).
-    if (llvm::is_contained({"to_i",
-                            "getEpochSecond",
-                            "ToUnixTimeSeconds",
-                            "Unix",
-                            "timestamp",
-                            "epochSecond",
-                            "getTime",
-                            "valueOf",
-                            "timeIntervalSince1970",
-                            "total_seconds",
-                            "TotalSeconds",
-                            "getSeconds",
-                            "toSeconds",
-                            "seconds",
-                            "inWholeSeconds",
-                            "epochSeconds",
-                            "floor",
-                            "round",
-                            "ceil",
-                            "to_f",
-                            "intValue",
-                            "longValue",
-                            "toLong",
-                            "toInt",
-                            "Seconds",
-                            "getTimestamp",
-                            "utc",
-                            "toInstant",
-                            "UTC"},
-                           M))
+    if (llvm::is_contained(
+            {"to_i",          "getEpochSecond", "ToUnixTimeSeconds",
+             "Unix",          "timestamp",      "epochSecond",
+             "getTime",       "valueOf",        "timeIntervalSince1970",
+             "total_seconds", "TotalSeconds",   "getSeconds",
+             "toSeconds",     "seconds",        "inWholeSeconds",
+             "epochSeconds",  "floor",          "round",
+             "ceil",          "to_f",           "intValue",
+             "longValue",     "toLong",         "toInt",
+             "Seconds",       "getTimestamp",   "utc",
+             "toInstant",     "toEpochSecond",  "atStartOfDay",
+             "atZone",        "toDate",         "UTC"},
+            M))
       return V;
     if (llvm::is_contained({"toEpochMilli", "ToUnixTimeMilliseconds",
                             "UnixMilli", "toMillis", "inWholeMilliseconds",
@@ -302,6 +315,64 @@ private:
     return std::nullopt;
   }
 
+  /// A date written in the code: from text (`new Date('2030-01-01')`,
+  /// `strtotime(...)`, `Instant.parse(...)`) or from calendar fields
+  /// (`datetime(2030, 1, 1)`, `new DateTime(2030, 1, 1)`, `LocalDate.of`,
+  /// `Time.utc`, `time.Date`, `mktime`, JavaScript's 0-based months). In
+  /// JavaScript dates are milliseconds, elsewhere seconds.
+  static std::optional<TimeValue>
+  writtenDate(bool New, StringRef Joined, StringRef Last,
+              const std::vector<std::optional<TimeValue>> &A, bool TextArg) {
+    bool JS = (New && Last == "Date") || Joined == "Date.UTC" ||
+              Joined == "Date.parse";
+    double Scale = JS ? 1000 : 1;
+    if (TextArg) {
+      bool Parser =
+          JS || llvm::is_contained({"parse", "Parse", "fromisoformat",
+                                    "strtotime", "DateTime", "DateTimeOffset",
+                                    "DateTimeImmutable", "Carbon"},
+                                   Last);
+      const std::optional<TimeValue> &Text =
+          A.size() == 1 ? A[0] : std::optional<TimeValue>();
+      if (Parser && Text.has_value() && Text.value().PerNow == 0)
+        return TimeValue{Text.value().Const * Scale, 0};
+      return std::nullopt;
+    }
+    // A calendar field, or -1 when it does not fold to a constant.
+    auto Field = [&](size_t I, double Default) {
+      if (I >= A.size())
+        return Default;
+      const std::optional<TimeValue> &X = A[I];
+      return X.has_value() && X.value().PerNow == 0 ? X.value().Const : -1.0;
+    };
+    // mktime(hour, minute, second, month, day, year) in PHP.
+    bool Php = Joined == "mktime" || Joined == "gmmktime";
+    bool Fields =
+        Php || (JS && A.size() >= 2) ||
+        (New && (Last == "DateTime" || Last == "DateTimeOffset")) ||
+        llvm::is_contained({"datetime", "datetime.datetime", "Time.new",
+                            "Time.utc", "Time.gm", "Time.local", "Time.mktime",
+                            "Date.new", "DateTime.new", "LocalDate.of",
+                            "LocalDateTime.of", "ZonedDateTime.of",
+                            "OffsetDateTime.of", "time.Date", "Date.civil"},
+                           Joined);
+    if (!Fields || A.size() < (Php ? 6 : JS ? 2 : 3))
+      return std::nullopt;
+    const unsigned Order[6] = {5, 3, 4, 0, 1, 2}; // PHP: y mo d h mi s
+    double V[6];
+    for (unsigned I = 0; I < 6; ++I)
+      V[I] = Field(Php ? Order[I] : I, I == 2 ? 1 : 0);
+    if (llvm::any_of(V, [](double X) { return X < 0; }))
+      return std::nullopt;
+    double Mo = V[1] + (JS ? 1 : 0);
+    if (V[0] < 1970 || V[0] > 9999 || Mo < 1 || Mo > 12)
+      return std::nullopt;
+    return TimeValue{dateSeconds(int(V[0]), int(Mo), int(V[2]), int(V[3]),
+                                 int(V[4]), int(V[5])) *
+                         Scale,
+                     0};
+  }
+
   /// A chain, possibly called: a clock reader, a duration constructor, a
   /// transparent wrapper, or a named constant.
   std::optional<TimeValue> chain() {
@@ -320,20 +391,22 @@ private:
     std::vector<std::optional<TimeValue>> A;
     std::vector<std::pair<std::string, std::optional<TimeValue>>> Kw;
     std::vector<StringRef> Words;
+    bool TextArg =
+        Called && Pos + 1 < T.size() && T[Pos + 1].K == ExprItem::String;
     if (Called && !args(A, Kw, Words))
       return std::nullopt;
     // The first argument's value, when there is one and it folded.
     const std::optional<TimeValue> First = A.empty() ? std::nullopt : A.front();
+    if (auto D = writtenDate(New, Joined, Last, A, TextArg))
+      return D;
     // Clock readers.
     if (Joined == "Date.now" || Joined == "System.currentTimeMillis" ||
         (New && Last == "Date" && A.empty()) || Joined == "performance.now")
       return TimeValue{0, 1000};
     if (New && Last == "Date" && A.size() == 1)
       return A[0]; // new Date(ms)
-    // The Unix epoch, to subtract from a date: new DateTime(1970, 1, 1).
-    if ((New && Last == "DateTime" && A.size() >= 3 && First &&
-         First->Const == 1970) ||
-        Joined == "DateTime.UnixEpoch" || Joined == "DateTimeOffset.UnixEpoch")
+    // The Unix epoch, to subtract from a date.
+    if (Joined == "DateTime.UnixEpoch" || Joined == "DateTimeOffset.UnixEpoch")
       return TimeValue{0, 0};
     if (llvm::is_contained({"time.time",
                             "time",
@@ -402,9 +475,12 @@ private:
         return TimeValue{First->Const * *U, 0};
     }
     // TimeUnit.DAYS.toSeconds(30), time.Hour, time.Second * 30.
-    if (Segs.size() >= 2 && Segs[0] == "time" && !Called)
+    if (Segs.size() >= 2 && Segs[0] == "time" && !Called) {
       if (auto U = unitSeconds(Last))
         return TimeValue{*U, 0};
+      if (auto M = monthNumber(Last))
+        return TimeValue{*M, 0}; // time.Date(2030, time.January, 1, ...)
+    }
     if (Segs.size() == 3 && (Segs[0] == "TimeUnit") && A.size() == 1 && First)
       if (auto U = unitSeconds(Segs[1]))
         return TimeValue{First->Const * *U, 0};
@@ -446,22 +522,102 @@ std::optional<TimeValue> rtclint::foldTime(StringRef Text,
   return Folder(std::move(Items), Resolve).run();
 }
 
-std::optional<double> rtclint::lifetimeSeconds(const TimeValue &V) {
-  if (std::fabs(V.PerNow) < 1e-9)
-    return V.Const >= 1e9 ? std::nullopt : std::optional<double>(V.Const);
+double rtclint::referenceNow() {
+  if (const char *Env = std::getenv("SOURCE_DATE_EPOCH")) {
+    long long Epoch;
+    if (!StringRef(Env).trim().getAsInteger(10, Epoch))
+      return double(Epoch);
+  }
+  std::time_t T = std::time(nullptr);
+  return double(T - T % 86400);
+}
+
+std::optional<FoldedLifetime> rtclint::foldedLifetime(const TimeValue &V,
+                                                      double Now) {
+  FoldedLifetime L;
+  L.Now = Now;
+  if (std::fabs(V.PerNow) < 1e-9) {
+    double At = V.Const;
+    if (At >= 1e12 && At < 1e13)
+      At /= 1000; // epoch milliseconds
+    else if (At >= 1e10)
+      return std::nullopt;
+    if (At < 1e9) {
+      L.Seconds = At;
+      return L;
+    }
+    L.Until = At;
+    L.Seconds = At - Now;
+    return L;
+  }
   // now in seconds (PerNow 1) or milliseconds (PerNow 1000).
   if (std::fabs(V.PerNow - 1) < 1e-6)
-    return V.Const;
-  if (std::fabs(V.PerNow - 1000) < 1e-3)
-    return V.Const / 1000;
-  return std::nullopt;
+    L.Seconds = V.Const;
+  else if (std::fabs(V.PerNow - 1000) < 1e-3)
+    L.Seconds = V.Const / 1000;
+  else
+    return std::nullopt;
+  return L;
+}
+
+std::optional<double> rtclint::lifetimeSeconds(const TimeValue &V) {
+  auto L = foldedLifetime(V, referenceNow());
+  return L ? std::optional<double>(L->Seconds) : std::nullopt;
+}
+
+std::optional<double> rtclint::parseDateTime(StringRef S) {
+  S = S.trim();
+  auto Num = [&](unsigned Digits, int &Out) {
+    if (S.size() < Digits || !llvm::all_of(S.take_front(Digits), llvm::isDigit))
+      return false;
+    Out = 0;
+    for (char C : S.take_front(Digits))
+      Out = Out * 10 + (C - '0');
+    S = S.drop_front(Digits);
+    return true;
+  };
+  int Y, Mo, D, H = 0, Mi = 0, Sec = 0;
+  if (!Num(4, Y) || !S.consume_front("-") || !Num(2, Mo) ||
+      !S.consume_front("-") || !Num(2, D) || Mo < 1 || Mo > 12 || D < 1 ||
+      D > 31)
+    return std::nullopt;
+  if (S.consume_front("T") || S.consume_front(" ")) {
+    if (!Num(2, H) || !S.consume_front(":") || !Num(2, Mi))
+      return std::nullopt;
+    if (S.consume_front(":") && !Num(2, Sec))
+      return std::nullopt;
+    if (S.consume_front("."))
+      S = S.drop_while(llvm::isDigit);
+  }
+  double Offset = 0;
+  if (!S.consume_front("Z") && !S.empty()) {
+    int Sign = S.front() == '-' ? -1 : S.front() == '+' ? 1 : 0;
+    int OH = 0, OM = 0;
+    if (Sign == 0)
+      return std::nullopt;
+    S = S.drop_front();
+    if (!Num(2, OH))
+      return std::nullopt;
+    S.consume_front(":");
+    if (!S.empty() && !Num(2, OM))
+      return std::nullopt;
+    Offset = Sign * (OH * 3600.0 + OM * 60.0);
+  }
+  if (!S.empty())
+    return std::nullopt;
+  return dateSeconds(Y, Mo, D, H, Mi, Sec) - Offset;
 }
 
 std::optional<double> FlowIndex::seconds(Span E) const {
+  auto L = expiry(E);
+  return L ? std::optional<double>(L->Seconds) : std::nullopt;
+}
+
+std::optional<FoldedLifetime> FlowIndex::expiry(Span E) const {
   auto V = timeAt(E, 0);
   if (!V)
     return std::nullopt;
-  return lifetimeSeconds(*V);
+  return foldedLifetime(*V, referenceNow());
 }
 
 std::optional<TimeValue> FlowIndex::timeAt(Span E, unsigned Depth) const {

@@ -2,6 +2,8 @@
 #include "facts/Flow.h"
 #include "FrontendUnderTest.h"
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <cstdlib>
 
 using namespace rtclint;
 using llvm::StringRef;
@@ -80,8 +82,7 @@ TEST_CASE("time arithmetic folds in every SDK language's form", "[flow]") {
     REQUIRE(S);
     CHECK(*S == Approx(C.Seconds));
   }
-  // Absolute constants cannot be related to now; unknown names do not fold.
-  CHECK_FALSE(fold("1735689600"));
+  // Unknown names do not fold.
   CHECK_FALSE(fold("Date.now()/1000 + lifetime"));
   CHECK_FALSE(fold("req.body.expiresAt"));
 }
@@ -261,4 +262,184 @@ TEST_CASE("a generic return type keeps the function scope", "[flow][code]") {
   for (const ScopeFact &S : F.Scopes)
     Found |= S.Kind == ScopeKind::Function && S.Name == "token";
   CHECK(Found);
+}
+
+TEST_CASE("absolute timestamps become lifetimes relative to now", "[flow]") {
+  const double Now = 1767225600; // 2026-01-01T00:00:00Z
+  const double Y2030 = 1893456000;
+  auto Until = [&](StringRef Text) -> std::optional<FoldedLifetime> {
+    auto V = foldTime(Text, [](StringRef) { return std::nullopt; });
+    if (!V)
+      return std::nullopt;
+    return foldedLifetime(*V, Now);
+  };
+  const char *Dates[] = {
+      "1893456000",
+      "1893456000000",
+      "new Date('2030-01-01').getTime() / 1000",
+      "Math.floor(new Date('2030-01-01T00:00:00Z').getTime() / 1000)",
+      "Date.UTC(2030, 0, 1) / 1000",
+      "new Date(2030, 0, 1).getTime() / 1000",
+      "Date.parse('2030-01-01') / 1000",
+      "datetime(2030, 1, 1).timestamp()",
+      "int(datetime.datetime(2030, 1, 1, tzinfo=timezone.utc).timestamp())",
+      "datetime.fromisoformat('2030-01-01T01:00:00+01:00').timestamp()",
+      "time.Date(2030, time.January, 1, 0, 0, 0, 0, time.UTC).Unix()",
+      "mktime(0, 0, 0, 1, 1, 2030)",
+      "strtotime('2030-01-01 00:00:00')",
+      "(new DateTime('2030-01-01'))->getTimestamp()",
+      "Instant.parse(\"2030-01-01T00:00:00Z\").getEpochSecond()",
+      "LocalDateTime.of(2030, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC)",
+      "new DateTimeOffset(2030, 1, 1, 0, 0, 0, "
+      "TimeSpan.Zero).ToUnixTimeSeconds()",
+      "Time.utc(2030, 1, 1).to_i",
+  };
+  for (const char *D : Dates) {
+    INFO(D);
+    auto L = Until(D);
+    REQUIRE(L);
+    REQUIRE(L->Until);
+    CHECK(*L->Until == Approx(Y2030));
+    CHECK(L->Seconds == Approx(Y2030 - Now));
+  }
+  // Relative values keep no date; a past date is a negative lifetime.
+  auto Rel = Until("Date.now()/1000 + 3600");
+  REQUIRE(Rel);
+  CHECK_FALSE(Rel->Until);
+  CHECK(Rel->Seconds == Approx(3600));
+  auto Past = Until("1700000000");
+  REQUIRE(Past);
+  CHECK(Past->Seconds < 0);
+  // The C# epoch subtraction still folds to a relative lifetime.
+  auto Cs = Until(
+      "(DateTime.UtcNow.AddHours(2) - new DateTime(1970, 1, 1)).TotalSeconds");
+  REQUIRE(Cs);
+  CHECK_FALSE(Cs->Until);
+  CHECK(Cs->Seconds == Approx(7200));
+  // Not dates: other strings, impossible months, years before the epoch.
+  CHECK_FALSE(Until("new Date('soon').getTime() / 1000"));
+  CHECK_FALSE(Until("datetime(2030, 13, 1).timestamp()"));
+  CHECK_FALSE(parseDateTime("2030-01-01T25"));
+  CHECK(parseDateTime("2030-01-01T00:00:00.250Z") == Approx(Y2030));
+}
+
+TEST_CASE("now is the start of the UTC day, or SOURCE_DATE_EPOCH", "[flow]") {
+  double Now = referenceNow();
+  CHECK(std::fmod(Now, 86400) == 0);
+  setenv("SOURCE_DATE_EPOCH", "1800000123", 1);
+  CHECK(referenceNow() == 1800000123);
+  unsetenv("SOURCE_DATE_EPOCH");
+}
+
+TEST_CASE("Go and Python tuple assignments bind every name", "[flow][code]") {
+  Flowed G(Language::Go, R"(package main
+
+func main() {
+	sess, err := ot.CreateSession(nil)
+	var a, b = pair()
+	http.HandleFunc("/token", func(w http.ResponseWriter, r *http.Request) {
+		tok, _ := ot.GenerateToken(sess.SessionId, nil)
+		use(tok, err, a, b)
+	})
+}
+)");
+  for (const char *N : {"sess", "err", "a", "b", "tok"}) {
+    INFO(N);
+    CHECK(llvm::any_of(G.F.Bindings,
+                       [&](const BindingFact &B) { return B.Name == N; }));
+  }
+  for (const BindingFact &B : G.F.Bindings)
+    if (B.Name == "sess")
+      CHECK(G.text(B.ValueRange) == "ot.CreateSession(nil)");
+  const CallFact &Gen = G.call("GenerateToken");
+  REQUIRE(!Gen.Args.empty());
+  CHECK(G.X.lifetime(Gen.Args[0].Range) == Lifetime::Startup);
+
+  Flowed P(Language::Python, R"(session, created = ot.create_session(), True
+
+def token():
+    return ot.generate_token(session.session_id)
+)");
+  const CallFact &T = P.call("generate_token");
+  CHECK(P.X.lifetime(T.Args[0].Range) == Lifetime::Module);
+}
+
+TEST_CASE("parameter defaults: per call, or once where the def runs",
+          "[flow][code]") {
+  Flowed Js(Language::JavaScript, R"(
+function handler(req, res, sid = makeSession()) {
+  return ot.generateToken(sid);
+}
+)");
+  const CallFact &Make = Js.call("makeSession");
+  REQUIRE(Make.Scope > 0);
+  CHECK(Js.F.Scopes[Make.Scope].Name == "handler");
+  CHECK(Js.X.lifetime(Js.call("generateToken").Args[0].Range) ==
+        Lifetime::Function);
+
+  Flowed Py(Language::Python, R"(
+def handler(request, sid=ot.create_session().session_id):
+    return ot.generate_token(sid)
+
+def other():
+    return sid
+)");
+  CHECK(Py.call("create_session").Scope == 0);
+  for (const BindingFact &B : Py.F.Bindings)
+    if (B.Name == "sid")
+      CHECK(Py.F.Scopes[B.Scope].Name == "handler");
+  CHECK(Py.X.lifetime(Py.call("generate_token").Args[0].Range) ==
+        Lifetime::Module);
+}
+
+TEST_CASE("instance fields live as long as their object", "[flow]") {
+  Flowed J(Language::Java, R"(
+@RestController
+public class TokenController {
+    private final String sessionId = opentok.createSession().getSessionId();
+    private final String other;
+
+    public TokenController() { this.other = opentok.createSession().getSessionId(); }
+
+    @GetMapping("/t")
+    public String t() { return opentok.generateToken(sessionId) + opentok.generateToken(this.other); }
+}
+
+class Meeting {
+    private final String sessionId = opentok.createSession().getSessionId();
+    String token() { return opentok.generateToken(sessionId); }
+}
+)");
+  std::vector<Lifetime> Got;
+  for (const CallFact &C : J.F.Calls)
+    if (C.Name == "generateToken")
+      Got.push_back(J.X.lifetime(C.Args[0].Range));
+  CHECK(Got == std::vector<Lifetime>{Lifetime::Class, Lifetime::Class,
+                                     Lifetime::Unknown});
+  Flowed K(Language::Kotlin, R"(
+object Video {
+    val sessionId = opentok.createSession().sessionId
+    fun token() = opentok.generateToken(sessionId)
+}
+class Room {
+    val sessionId = opentok.createSession().sessionId
+    fun token() = opentok.generateToken(sessionId)
+}
+)");
+  Got.clear();
+  for (const CallFact &C : K.F.Calls)
+    if (C.Name == "generateToken")
+      Got.push_back(K.X.lifetime(C.Args[0].Range));
+  CHECK(Got == std::vector<Lifetime>{Lifetime::Class, Lifetime::Unknown});
+  Flowed Cs(Language::CSharp, R"(
+public class VideoService {
+    private readonly string _sessionId = OpenTok.CreateSession().Id;
+    public string Token() => OpenTok.GenerateToken(_sessionId);
+}
+public static class Setup {
+    public static void Add(IServiceCollection s) => s.AddSingleton<IVideo, VideoService>();
+}
+)");
+  CHECK(Cs.X.lifetime(Cs.call("GenerateToken").Args[0].Range) ==
+        Lifetime::Class);
 }
