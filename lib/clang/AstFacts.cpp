@@ -11,6 +11,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ExprObjC.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AstRoutes.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseMap.h"
@@ -70,9 +71,10 @@ const Expr *unwrap(const Expr *E) {
 
 class Builder : public RecursiveASTVisitor<Builder> {
 public:
-  Builder(ASTContext &Ctx, Preprocessor &PP, StringRef Content, FileFacts &F)
+  Builder(ASTContext &Ctx, Preprocessor &PP, FileID Target, StringRef Content,
+          FileFacts &F)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), PP(PP),
-        Content(Content), F(F) {}
+        Target(Target), Content(Content), F(F) {}
 
   bool shouldVisitTemplateInstantiations() const { return false; }
   bool shouldVisitImplicitCode() const { return false; }
@@ -80,9 +82,9 @@ public:
   void run() {
     defines();
     for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-      // Only what the main file declares: system and project headers are
-      // never traversed (they are analysed as their own files).
-      if (SM.isWrittenInMainFile(SM.getExpansionLoc(D->getLocation())))
+      // Only what the target file declares: system headers are never
+      // traversed, project headers are analysed as their own files.
+      if (SM.getFileID(SM.getExpansionLoc(D->getLocation())) == Target)
         TraverseDecl(D);
     assignScopes();
   }
@@ -91,6 +93,11 @@ public:
   bool VisitFunctionDecl(FunctionDecl *D) {
     if (D->doesThisDeclarationHaveABody())
       addScope(ScopeKind::Function, D->getNameAsString(), D->getSourceRange());
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *L) {
+    // A lambda is a function of its own: a route handler, a callback.
+    addScope(ScopeKind::Function, "", L->getSourceRange());
     return true;
   }
   bool VisitObjCMethodDecl(ObjCMethodDecl *D) {
@@ -129,9 +136,18 @@ public:
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() != BO_Assign)
-      return true;
-    const Expr *L = B->getLHS()->IgnoreParenImpCasts();
+    if (B->getOpcode() == BO_Assign)
+      assignment(B->getLHS(), B->getRHS());
+    return true;
+  }
+  /// `opts.data = x` on a class type (std::string) is an operator call.
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *C) {
+    if (C->getOperator() == OO_Equal && C->getNumArgs() == 2)
+      assignment(C->getArg(0), C->getArg(1));
+    return true;
+  }
+  void assignment(const Expr *LHS, const Expr *RHS) {
+    const Expr *L = LHS->IgnoreParenImpCasts();
     std::string Name;
     if (const auto *R = dyn_cast<DeclRefExpr>(L))
       Name = R->getDecl()->getNameAsString();
@@ -145,8 +161,7 @@ public:
       Name = I->getDecl()->getNameAsString();
     if (!Name.empty() && !Name.ends_with(":"))
       bind(BindKind::Assignment, Name, text(L->getSourceRange()),
-           L->getBeginLoc(), B->getRHS());
-    return true;
+           L->getBeginLoc(), RHS);
   }
   bool VisitObjCDictionaryLiteral(ObjCDictionaryLiteral *D) {
     for (unsigned I = 0; I < D->getNumElements(); ++I) {
@@ -221,9 +236,9 @@ public:
   }
 
 private:
-  // Offsets in the main file; nullopt outside it.
+  // Offsets in the target file; nullopt outside it.
   std::optional<uint32_t> offset(SourceLocation L) const {
-    if (L.isInvalid() || !SM.isWrittenInMainFile(L))
+    if (L.isInvalid() || !L.isFileID() || SM.getFileID(L) != Target)
       return std::nullopt;
     return SM.getFileOffset(L);
   }
@@ -697,6 +712,7 @@ private:
   SourceManager &SM;
   const LangOptions &LO;
   Preprocessor &PP;
+  FileID Target;
   StringRef Content;
   FileFacts &F;
   llvm::DenseMap<uint64_t, int32_t> StringAt;
@@ -707,12 +723,15 @@ private:
 } // namespace
 
 FileFacts rtclint::astFacts(ASTContext &Ctx, Preprocessor &PP,
-                            StringRef Content, FileFacts Base) {
+                            StringRef Content, FileFacts Base, FileID Target) {
+  if (Target.isInvalid())
+    Target = Ctx.getSourceManager().getMainFileID();
   FileFacts F;
   F.Lang = Base.Lang;
   F.Comments = std::move(Base.Comments);
   F.CodeView = std::move(Base.CodeView);
-  F.Routes = std::move(Base.Routes);
+  // C-family routes come from the AST (exact handler extents); the token
+  // pass has none for these languages.
   ScopeFact Module;
   Module.Range = Span{0, uint32_t(Content.size())};
   F.Scopes.push_back(std::move(Module));
@@ -722,6 +741,7 @@ FileFacts rtclint::astFacts(ASTContext &Ctx, Preprocessor &PP,
       S.Call = -1;
       F.Strings.push_back(std::move(S));
     }
-  Builder(Ctx, PP, Content, F).run();
+  astRoutes(Ctx, Target, Content, F);
+  Builder(Ctx, PP, Target, Content, F).run();
   return F;
 }

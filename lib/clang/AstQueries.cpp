@@ -32,8 +32,9 @@ constexpr const char *RootBind = "rtclint.root";
 
 class Recorder : public MatchFinder::MatchCallback {
 public:
-  Recorder(const Query &Q, ASTContext &Ctx, StringRef Content, FileFacts &F)
-      : Q(Q), Ctx(Ctx), Content(Content), F(F) {}
+  Recorder(const Query &Q, ASTContext &Ctx, FileID Target, StringRef Content,
+           FileFacts &F)
+      : Q(Q), Ctx(Ctx), Target(Target), Content(Content), F(F) {}
   void run(const MatchFinder::MatchResult &R) override {
     auto It = R.Nodes.getMap().find(Q.Bind.empty() ? RootBind : Q.Bind);
     if (It == R.Nodes.getMap().end())
@@ -44,7 +45,7 @@ public:
     SourceLocation SB = SM.getSpellingLoc(SR.getBegin()),
                    SE = SM.getSpellingLoc(SR.getEnd());
     if (SR.getBegin().isMacroID() && SM.isMacroBodyExpansion(SR.getBegin()) &&
-        SM.isWrittenInMainFile(SB) && SM.getFileID(SB) == SM.getFileID(SE) &&
+        SM.getFileID(SB) == Target && SM.getFileID(SE) == Target &&
         SM.getFileOffset(SB) <= SM.getFileOffset(SE))
       // All in one #define body: reported where it is spelled, as the
       // frontend reports literals.
@@ -54,7 +55,7 @@ public:
     else
       CR = Lexer::makeFileCharRange(CharSourceRange::getTokenRange(SR), SM,
                                     Ctx.getLangOpts());
-    if (CR.isInvalid() || !SM.isWrittenInMainFile(CR.getBegin()))
+    if (CR.isInvalid() || SM.getFileID(CR.getBegin()) != Target)
       return;
     uint32_t B = SM.getFileOffset(CR.getBegin()),
              E = SM.getFileOffset(CR.getEnd());
@@ -74,6 +75,7 @@ public:
 private:
   const Query &Q;
   ASTContext &Ctx;
+  FileID Target;
   StringRef Content;
   FileFacts &F;
 };
@@ -137,22 +139,25 @@ std::shared_ptr<const AstQueries> AstQueries::compile(const RuleSet &Rules,
   return Ok ? Out : nullptr;
 }
 
-void AstQueries::run(ASTContext &Ctx, StringRef Content, FileFacts &F) const {
+void AstQueries::run(ASTContext &Ctx, StringRef Content, FileFacts &F,
+                     FileID Target) const {
   if (I->Queries.empty())
     return;
   const SourceManager &SM = Ctx.getSourceManager();
+  if (Target.isInvalid())
+    Target = SM.getMainFileID();
   std::vector<Decl *> Scope;
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-    if (SM.isWrittenInMainFile(SM.getExpansionLoc(D->getLocation())))
+    if (SM.getFileID(SM.getExpansionLoc(D->getLocation())) == Target)
       Scope.push_back(D);
   size_t First = F.AstMatches.size();
   std::vector<std::unique_ptr<Recorder>> Recs;
   MatchFinder Finder;
   for (const Query &Q : I->Queries) {
-    Recs.push_back(std::make_unique<Recorder>(Q, Ctx, Content, F));
+    Recs.push_back(std::make_unique<Recorder>(Q, Ctx, Target, Content, F));
     Finder.addDynamicMatcher(Q.M, Recs.back().get());
   }
-  // Only the main file's declarations: headers are never traversed.
+  // Only the target file's declarations: other files are never traversed.
   std::vector<Decl *> Saved = Ctx.getTraversalScope();
   Ctx.setTraversalScope(Scope);
   Finder.matchAST(Ctx);

@@ -12,6 +12,7 @@
 #include "facts/Facts.h"
 #include "rules/Diagnostic.h"
 #include "rules/RuleSet.h"
+#include "clang/Basic/SourceLocation.h"
 #include <memory>
 
 namespace clang {
@@ -29,10 +30,11 @@ public:
   ~AstQueries();
 
   bool empty() const;
-  /// Runs every matcher over the main file's top-level declarations and
-  /// appends what their bind names report, in the main file, to F (whose
-  /// scopes are already known).
-  void run(clang::ASTContext &Ctx, llvm::StringRef Content, FileFacts &F) const;
+  /// Runs every matcher over the top-level declarations of Target (the
+  /// main file when invalid) and appends what their bind names report, in
+  /// Target, to F (whose scopes are already known). Content is Target's.
+  void run(clang::ASTContext &Ctx, llvm::StringRef Content, FileFacts &F,
+           clang::FileID Target = clang::FileID()) const;
 
   struct Impl;
 

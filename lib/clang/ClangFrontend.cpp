@@ -23,6 +23,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include <map>
 #include <mutex>
 
 using namespace rtclint;
@@ -66,44 +67,101 @@ public:
   }
 };
 
+/// What one parse of a translation unit yields: the main file's facts and
+/// those of every project header it includes (by real path).
+struct TUFacts {
+  std::optional<FileFacts> Main;
+  std::map<std::string, FileFacts> Headers;
+  std::map<std::string, std::string> HeaderText; // what Headers were read from
+};
+
+bool underRoot(StringRef Path, StringRef Root) {
+  return !Root.empty() && Path.starts_with(Root) &&
+         (Path.size() == Root.size() ||
+          llvm::sys::path::is_separator(Path[Root.size()]));
+}
+
 /// Extracts the facts when the AST is complete.
 class FactsConsumer : public clang::ASTConsumer {
 public:
   FactsConsumer(clang::CompilerInstance &CI, const SourceBuffer &Src,
-                const AstQueries *Queries, std::optional<FileFacts> &Out)
-      : CI(CI), Src(Src), Queries(Queries), Out(Out) {}
+                const AstQueries *Queries, StringRef Root, TUFacts &Out)
+      : CI(CI), Src(Src), Queries(Queries), Root(Root), Out(Out) {}
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
     if (CI.getDiagnostics().hasErrorOccurred())
       return;
-    Out = astFacts(Ctx, CI.getPreprocessor(), Src.Content,
-                   extractFacts(Src.Lang, Src.Content));
+    Out.Main = astFacts(Ctx, CI.getPreprocessor(), Src.Content,
+                        extractFacts(Src.Lang, Src.Content));
     if (Queries)
-      Queries->run(Ctx, Src.Content, *Out);
+      Queries->run(Ctx, Src.Content, *Out.Main);
+    if (!Root.empty())
+      headers(Ctx);
   }
 
 private:
+  /// The project headers: files under Root, outside system headers, that
+  /// hold a top-level declaration or a macro of the TU (the first
+  /// inclusion of each file).
+  void headers(clang::ASTContext &Ctx) {
+    clang::SourceManager &SM = Ctx.getSourceManager();
+    clang::Preprocessor &PP = CI.getPreprocessor();
+    llvm::SmallVector<clang::FileID, 16> Seen;
+    auto Consider = [&](clang::SourceLocation L) {
+      if (L.isInvalid())
+        return;
+      L = SM.getExpansionLoc(L);
+      clang::FileID FID = SM.getFileID(L);
+      if (FID == SM.getMainFileID() || SM.isInSystemHeader(L) ||
+          llvm::is_contained(Seen, FID))
+        return;
+      Seen.push_back(FID);
+    };
+    for (clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      Consider(D->getLocation());
+    for (const auto &[II, State] : PP.macros(/*IncludeExternalMacros=*/false))
+      if (const clang::MacroInfo *MI = PP.getMacroInfo(II))
+        Consider(MI->getDefinitionLoc());
+    for (clang::FileID FID : Seen) {
+      clang::OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
+      if (!FE)
+        continue;
+      StringRef Real = FE->getFileEntry().tryGetRealPathName();
+      std::string Key = Real.empty() ? FE->getName().str() : Real.str();
+      if (!underRoot(Key, Root) || Out.Headers.count(Key))
+        continue;
+      StringRef Text = SM.getBufferData(FID);
+      FileFacts H = astFacts(Ctx, PP, Text, extractFacts(Src.Lang, Text), FID);
+      if (Queries)
+        Queries->run(Ctx, Text, H, FID);
+      Out.Headers[Key] = std::move(H);
+      Out.HeaderText[Key] = Text.str();
+    }
+  }
+
   clang::CompilerInstance &CI;
   const SourceBuffer &Src;
   const AstQueries *Queries;
-  std::optional<FileFacts> &Out;
+  StringRef Root;
+  TUFacts &Out;
 };
 
 class FactsAction : public clang::ASTFrontendAction {
 public:
   FactsAction(const SourceBuffer &Src, const AstQueries *Queries,
-              std::optional<FileFacts> &Out)
-      : Src(Src), Queries(Queries), Out(Out) {}
+              StringRef Root, TUFacts &Out)
+      : Src(Src), Queries(Queries), Root(Root), Out(Out) {}
 
 protected:
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI, StringRef) override {
-    return std::make_unique<FactsConsumer>(CI, Src, Queries, Out);
+    return std::make_unique<FactsConsumer>(CI, Src, Queries, Root, Out);
   }
 
 private:
   const SourceBuffer &Src;
   const AstQueries *Queries;
-  std::optional<FileFacts> &Out;
+  StringRef Root;
+  TUFacts &Out;
 };
 
 /// What one file is compiled with: the arguments after the compiler,
@@ -153,6 +211,38 @@ Command toCommand(const ct::CompileCommand &CC) {
   return C;
 }
 
+bool isHeader(StringRef Path) {
+  StringRef Ext = llvm::sys::path::extension(Path);
+  for (StringRef H :
+       {".h", ".hh", ".hpp", ".hxx", ".h++", ".inl", ".inc", ".ipp", ".tcc"})
+    if (Ext == H)
+      return true;
+  return false;
+}
+
+/// The language a database entry is parsed as, from its extension.
+Language languageOf(StringRef File) {
+  StringRef Ext = llvm::sys::path::extension(File);
+  if (Ext == ".c")
+    return Language::C;
+  if (Ext == ".m")
+    return Language::ObjC;
+  if (Ext == ".mm")
+    return Language::ObjCpp;
+  return Language::Cpp;
+}
+
+/// One database entry's parse, done once by whoever needs it first: the
+/// engine scanning the file, or a header looking for the TU it is analysed
+/// through.
+struct TUSlot {
+  std::once_flag Once;
+  std::mutex M;
+  std::string Content; // what was parsed
+  TUFacts Facts;
+  std::string Failure; // why it did not parse
+};
+
 class ClangFrontend final : public Frontend {
 public:
   ClangFrontend(ClangFrontendOptions O,
@@ -162,11 +252,22 @@ public:
       Opts.ResourceDir = defaultResourceDir().str();
     if (!DB)
       return;
+    if (Opts.ProjectRoot.empty()) {
+      llvm::SmallString<256> Cwd;
+      if (!llvm::sys::fs::current_path(Cwd))
+        Opts.ProjectRoot = fileKey(Cwd, ".");
+    } else {
+      Opts.ProjectRoot = fileKey(Opts.ProjectRoot, ".");
+    }
     for (const ct::CompileCommand &CC : DB->getAllCompileCommands()) {
       std::string Key = fileKey(CC.Filename, CC.Directory);
-      if (!Commands.count(Key)) // the first command for a file wins
+      if (!Commands.count(Key)) { // the first command for a file wins
         Commands[Key] = toCommand(CC);
+        Slots[Key] = std::make_unique<TUSlot>();
+        Sorted.push_back(Key);
+      }
     }
+    llvm::sort(Sorted);
   }
 
   StringRef name() const override { return "clang"; }
@@ -176,7 +277,9 @@ public:
       return false;
     if (Opts.BuildDir.empty())
       return true;
-    return Commands.count(fileKey(Src.Path, "."));
+    // Headers are analysed through a TU that includes them (or read by
+    // the token frontend when none does).
+    return isHeader(Src.Path) || Commands.count(fileKey(Src.Path, "."));
   }
 
   FileFacts extract(const SourceBuffer &Src) const override {
@@ -185,7 +288,89 @@ public:
       F.Frontend = "token";
       return F;
     }
-    Command C = commandFor(Src);
+    std::string Key = Opts.BuildDir.empty() ? "" : fileKey(Src.Path, ".");
+    auto It = Slots.find(Key);
+    if (It == Slots.end()) {
+      if (!Opts.BuildDir.empty())
+        return header(Src, Key);
+      TUFacts Out;
+      std::string Why = parse(Src, commandFor(Src), Out);
+      return finish(Src, Out, Why);
+    }
+    // The engine's buffer may differ from the file on disk (a staged blob,
+    // an editor buffer): parsed on its own then, outside the cache.
+    TUSlot &S = *It->second;
+    std::call_once(S.Once, [&] { fill(S, Src); });
+    std::lock_guard<std::mutex> Lock(S.M);
+    if (S.Content == Src.Content && S.Facts.Main) {
+      TUFacts Out;
+      Out.Main = std::move(S.Facts.Main);
+      S.Facts.Main.reset();
+      return finish(Src, Out, S.Failure);
+    }
+    if (S.Content == Src.Content && !S.Failure.empty())
+      return fallback(Src, S.Failure);
+    TUFacts Out;
+    std::string Why = parse(Src, commandFor(Src), Out);
+    return finish(Src, Out, Why);
+  }
+
+private:
+  FileFacts finish(const SourceBuffer &Src, TUFacts &Out,
+                   const std::string &Why) const {
+    if (!Out.Main)
+      return fallback(Src, Why.empty() ? "clang did not run" : Why);
+    Out.Main->Frontend = "clang";
+    return std::move(*Out.Main);
+  }
+
+  /// Parses the slot's file: the engine's buffer when it asks first, else
+  /// the file on disk.
+  void fill(TUSlot &S, const SourceBuffer &Src) const {
+    std::lock_guard<std::mutex> Lock(S.M);
+    S.Content = Src.Content.str();
+    SourceBuffer Own = Src;
+    Own.Content = S.Content;
+    S.Failure = parse(Own, commandFor(Src), S.Facts);
+  }
+
+  void fillFromDisk(TUSlot &S, StringRef Key) const {
+    std::lock_guard<std::mutex> Lock(S.M);
+    auto Buf = llvm::MemoryBuffer::getFile(Key);
+    if (!Buf) {
+      S.Failure = "cannot read " + Key.str();
+      return;
+    }
+    S.Content = (*Buf)->getBuffer().str();
+    SourceBuffer Src{Key, Key, S.Content, languageOf(Key)};
+    S.Failure = parse(Src, Commands.lookup(Key), S.Facts);
+  }
+
+  /// A header's facts: from the first TU in sorted order that includes it,
+  /// so the result is the same whatever -j and the order files are
+  /// scanned in; the token frontend's when no TU includes it.
+  FileFacts header(const SourceBuffer &Src, const std::string &Key) const {
+    for (const std::string &TU : Sorted) {
+      TUSlot &S = *Slots.find(TU)->second;
+      std::call_once(S.Once, [&] { fillFromDisk(S, TU); });
+      std::lock_guard<std::mutex> Lock(S.M);
+      auto H = S.Facts.Headers.find(Key);
+      if (H == S.Facts.Headers.end())
+        continue;
+      if (S.Facts.HeaderText[Key] != Src.Content)
+        break; // parsed from another version of the header
+      FileFacts F = H->second;
+      F.Lang = Src.Lang;
+      F.Frontend = "clang";
+      return F;
+    }
+    FileFacts F = extractFacts(Src.Lang, Src.Content);
+    F.Frontend = "token";
+    return F;
+  }
+
+  /// Runs Clang on Src with C; the reason when it did not parse.
+  std::string parse(const SourceBuffer &Src, Command C, TUFacts &Out) const {
     std::vector<std::string> Argv{"rtclint"};
     Argv.insert(Argv.end(), C.Args.begin(), C.Args.end());
     adjust(Argv, Src.Lang);
@@ -208,21 +393,19 @@ public:
     FSO.WorkingDir = C.Directory;
     auto Files = llvm::makeIntrusiveRefCnt<clang::FileManager>(FSO, Overlay);
 
-    std::optional<FileFacts> Out;
     ErrorCounter Diags;
+    StringRef Root = Opts.BuildDir.empty() ? "" : StringRef(Opts.ProjectRoot);
     ct::ToolInvocation Inv(
-        Argv, std::make_unique<FactsAction>(Src, Opts.Queries.get(), Out),
+        Argv, std::make_unique<FactsAction>(Src, Opts.Queries.get(), Root, Out),
         Files.get());
     Inv.setDiagnosticConsumer(&Diags);
     bool Ran = Inv.run();
-    if (Ran && Out && Diags.Errors == 0) {
-      Out->Frontend = "clang";
-      return std::move(*Out);
-    }
-    return fallback(Src, Diags.Errors ? Diags.First : "clang did not run");
+    if (Ran && Out.Main && Diags.Errors == 0)
+      return "";
+    Out = TUFacts();
+    return Diags.Errors ? Diags.First : "clang did not run";
   }
 
-private:
   /// The database's command, or (forced mode) defaults for the language.
   Command commandFor(const SourceBuffer &Src) const {
     if (!Opts.BuildDir.empty()) {
@@ -286,6 +469,8 @@ private:
 
   ClangFrontendOptions Opts;
   llvm::StringMap<Command> Commands;
+  llvm::StringMap<std::unique_ptr<TUSlot>> Slots;
+  std::vector<std::string> Sorted; // database files, by real path
 };
 
 } // namespace

@@ -28,6 +28,9 @@ struct ClangFrontendOptions {
   /// Clang's resource directory (builtin headers); defaults to the one
   /// found at configure time.
   std::string ResourceDir;
+  /// Headers under this directory (default: the working directory) are
+  /// analysed through the TUs that include them.
+  std::string ProjectRoot;
   /// Print a note on stderr when a file falls back to the token frontend.
   bool NoteFallbacks = true;
   /// The `ast:` matchers of the rules in use (AstQueries::compile).

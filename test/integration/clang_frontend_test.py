@@ -4,6 +4,7 @@ on the same files."""
 import json
 import os
 import shutil
+import tempfile
 import unittest
 
 from clang_util import line_of, make_tree
@@ -165,6 +166,82 @@ class CompilationDatabaseErrorsTest(unittest.TestCase):
         self.assertEqual(
             lines, [line_of(self.root, "src/native_app.c", "#define DEMO_TOKEN")],
             p.stderr)
+
+
+HEADER = """\
+#pragma once
+// ruleid: vonage-api-secret
+#define VIDEO_API_SECRET "7d1e4b9a02c35f68e1b7a4c09d2f3e5b6a8c1d04"
+static const char *const kSignalHost = "https://signal.meetwell.io";
+"""
+
+TU = """\
+#include "credentials.h"
+#include <string.h>
+
+int secret_length_{n}(void) {{ return (int)strlen(VIDEO_API_SECRET); }}
+"""
+
+LONE_HEADER = """\
+#pragma once
+#define LONE_API_SECRET "3c5a9e1f7b2d4068a1c3e5f7092b4d6f8a0c2e41"
+"""
+
+
+class HeaderThroughTUsTest(unittest.TestCase):
+    """A project header is analysed once, through the first TU (sorted) that
+    includes it; a header no TU includes goes to the token frontend."""
+
+    def setUp(self):
+        self.root = tempfile.mkdtemp(prefix="rtclint-headers-")
+        src = os.path.join(self.root, "src")
+        os.makedirs(os.path.join(self.root, "include"))
+        os.makedirs(src)
+        os.makedirs(os.path.join(self.root, "build"))
+        with open(os.path.join(self.root, "include", "credentials.h"),
+                  "w") as f:
+            f.write(HEADER)
+        with open(os.path.join(self.root, "include", "lone.h"), "w") as f:
+            f.write(LONE_HEADER)
+        entries = []
+        for n in ("a", "b", "c"):
+            with open(os.path.join(src, f"{n}.c"), "w") as f:
+                f.write(TU.format(n=n))
+            entries.append({"directory": os.path.join(self.root, "build"),
+                            "arguments": ["cc", "-I../include", "-c",
+                                          f"../src/{n}.c"],
+                            "file": f"../src/{n}.c"})
+        with open(os.path.join(self.root, "build", "compile_commands.json"),
+                  "w") as f:
+            json.dump(entries, f)
+
+    def tearDown(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def scan(self, jobs):
+        result, p = scan_json(["-p", "build", "src", "include", "--no-redact",
+                               "-j", str(jobs)], cwd=self.root)
+        return result
+
+    def test_one_finding_at_the_header_whatever_the_jobs(self):
+        one = self.scan(1)
+        secrets = [(f["path"], f["line"]) for f in one["findings"]
+                   if f["rule"] == "vonage-api-secret"]
+        self.assertIn(("include/credentials.h", 3), secrets)
+        self.assertEqual(
+            [s for s in secrets if s[0] != "include/lone.h"],
+            [("include/credentials.h", 3)], one["findings"])
+        self.assertEqual(one["findings"], self.scan(2)["findings"])
+
+    def test_header_frontends(self):
+        stats = self.scan(2)["stats"]["files_by_frontend"]
+        # three TUs and credentials.h by clang, lone.h by the token frontend
+        self.assertEqual(stats.get("clang"), 4, stats)
+        self.assertEqual(stats.get("token"), 1, stats)
+
+    def test_system_headers_are_not_reported(self):
+        for f in self.scan(1)["findings"]:
+            self.assertTrue(f["path"].startswith(("src/", "include/")), f)
 
 
 if __name__ == "__main__":

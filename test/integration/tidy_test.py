@@ -25,6 +25,34 @@ void fetch(CURL *curl) {
 """
 
 
+TOKENS_CPP = """\
+#include <string>
+
+namespace opentok {
+struct TokenOptions {
+  std::string data;
+  long expireTime = 0;
+};
+struct OpenTok {
+  std::string generateToken(const std::string &SessionId,
+                            const TokenOptions &Opts);
+};
+} // namespace opentok
+
+std::string recordingToken(opentok::OpenTok &Ot, const std::string &Sid) {
+  opentok::TokenOptions Opts;
+  Opts.expireTime = 2 * 24 * 60 * 60;
+  return Ot.generateToken(Sid, Opts);
+}
+
+std::string callToken(opentok::OpenTok &Ot, const std::string &Sid) {
+  opentok::TokenOptions CallOpts;
+  CallOpts.expireTime = 2 * 60 * 60;
+  return Ot.generateToken(Sid, CallOpts);
+}
+"""
+
+
 def tidy(root, files, checks="-*,rtclint-*", extra=()):
     return subprocess.run(
         [CLANG_TIDY, f"--load={MODULE}", f"-checks={checks}", "-p", "build",
@@ -46,6 +74,8 @@ class TidyModuleTest(unittest.TestCase):
         cls.root = make_tree()
         with open(os.path.join(cls.root, "src", "suppressed.c"), "w") as f:
             f.write(SUPPRESSED_C)
+        with open(os.path.join(cls.root, "src", "tokens.cpp"), "w") as f:
+            f.write(TOKENS_CPP)
         db = os.path.join(cls.root, "build", "compile_commands.json")
         with open(db) as f:
             entries = json.load(f)
@@ -54,6 +84,10 @@ class TidyModuleTest(unittest.TestCase):
                                       "../sysroot/include", "-c",
                                       "../src/suppressed.c"],
                         "file": "../src/suppressed.c"})
+        entries.append({"directory": os.path.join(cls.root, "build"),
+                        "arguments": ["clang++-19", "-std=c++17", "-c",
+                                      "../src/tokens.cpp"],
+                        "file": "../src/tokens.cpp"})
         with open(db, "w") as f:
             json.dump(entries, f)
 
@@ -118,6 +152,74 @@ class TidyModuleTest(unittest.TestCase):
         checks = {c for _, _, c in diagnostics(p.stdout)}
         self.assertNotIn("rtclint-tls-verification-disabled", checks)
         self.assertIn("rtclint-plain-http-rest-url", checks)
+
+    def expiry_lines(self, cfg=None):
+        extra = [f"--config={cfg}"] if cfg else []
+        p = tidy(self.root, ["src/tokens.cpp"],
+                 checks="-*,rtclint-token-expiry-too-long", extra=extra)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        return sorted(l for f, l, _ in diagnostics(p.stdout))
+
+    def test_rule_option_changes_the_finding(self):
+        two_days = line_of(self.root, "src/tokens.cpp", "= 2 * 24 * 60")
+        two_hours = line_of(self.root, "src/tokens.cpp", "= 2 * 60 * 60")
+        self.assertEqual(self.expiry_lines(), [two_days])
+        opt = "rtclint-token-expiry-too-long.max-seconds"
+        self.assertEqual(self.expiry_lines(f"{{CheckOptions: {{{opt}: 604800}}}}"),
+                         [])
+        self.assertEqual(self.expiry_lines(f"{{CheckOptions: {{{opt}: 3600}}}}"),
+                         [two_days, two_hours])
+
+    def test_list_option_as_a_string(self):
+        # Only `ttl` names an expiry now: expireTime is not followed.
+        opt = "rtclint-token-expiry-too-long.expiry-options"
+        self.assertEqual(
+            self.expiry_lines(f"{{CheckOptions: {{{opt}: 'ttl;lifetime'}}}}"),
+            [])
+
+    def test_dump_config_shows_rule_options(self):
+        cfg = ("{CheckOptions: {rtclint-token-expiry-too-long.max-seconds: "
+               "3600}}")
+        p = tidy(self.root, ["src/tokens.cpp"],
+                 checks="-*,rtclint-token-expiry-too-long,"
+                        "rtclint-pii-in-token-data",
+                 extra=[f"--config={cfg}", "--dump-config"])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        out = p.stdout
+        self.assertRegex(out, r"rtclint-token-expiry-too-long\.max-seconds'?:"
+                              r" '?3600")
+        self.assertRegex(out, r"rtclint-token-expiry-too-long\.expiry-options"
+                              r"'?: '?expireTime;expire_time;")
+        self.assertIn("rtclint-pii-in-token-data.personal-data", out)
+
+    def test_bad_option_value_is_reported(self):
+        cfg = ("{CheckOptions: {rtclint-token-expiry-too-long.max-seconds: "
+               "soon}}")
+        p = tidy(self.root, ["src/tokens.cpp"],
+                 checks="-*,rtclint-token-expiry-too-long",
+                 extra=[f"--config={cfg}"])
+        self.assertIn("invalid value 'soon'", p.stdout + p.stderr)
+
+    def test_run_clang_tidy_over_the_database(self):
+        p = subprocess.run(
+            ["run-clang-tidy-19", "-load", MODULE, "-checks=-*,rtclint-*",
+             "-p", "build", "-j", "2", "-quiet"],
+            cwd=self.root, capture_output=True, text=True)
+        got = diagnostics(p.stdout)
+        want = {
+            ("native_app.c",
+             line_of(self.root, "src/native_app.c",
+                     "CURLOPT_SSL_VERIFYPEER, 0L"),
+             "rtclint-tls-verification-disabled"),
+            ("tokens.cpp", line_of(self.root, "src/tokens.cpp",
+                                   "= 2 * 24 * 60"),
+             "rtclint-token-expiry-too-long"),
+            ("suppressed.c", 7, "rtclint-plain-http-rest-url"),
+        }
+        self.assertTrue(want <= got, f"{want - got} missing:\n{p.stdout}")
+        # One report per TU: the suppressed lines stay suppressed.
+        self.assertNotIn(("suppressed.c", 4, "rtclint-plain-http-rest-url"),
+                         got)
 
 
 if __name__ == "__main__":

@@ -77,21 +77,39 @@ public:
     return Out;
   }
 
-  /// The findings of Id in the TU (computed once per TU for every enabled
-  /// rtclint check).
-  std::vector<Finding> findings(ASTContext &Ctx, Preprocessor &PP, StringRef Id,
-                                const std::map<std::string, Severity> &Sev) {
+  /// Records what the checks of the next TU set (their Severity and rule
+  /// options): clang-tidy makes the checks of a TU before it parses it.
+  void configure(StringRef Id, std::optional<Severity> Sev,
+                 std::map<std::string, std::vector<std::string>> Options) {
+    std::lock_guard<std::mutex> Lock(M);
+    if (Sev)
+      Config.Sev[Id.str()] = *Sev;
+    else
+      Config.Sev.erase(Id.str());
+    if (Options.empty())
+      Config.Options.erase(Id.str());
+    else
+      Config.Options[Id.str()] = std::move(Options);
+  }
+
+  /// The findings of Id in the TU (computed once per TU and configuration
+  /// for every enabled rtclint check).
+  std::vector<Finding> findings(ASTContext &Ctx, Preprocessor &PP,
+                                StringRef Id) {
     std::lock_guard<std::mutex> Lock(M);
     const SourceManager &SM = Ctx.getSourceManager();
     FileID Main = SM.getMainFileID();
     StringRef Content = SM.getBufferData(Main);
     OptionalFileEntryRef FE = SM.getFileEntryRefForID(Main);
     std::string Path = FE ? FE->getName().str() : "<stdin>";
-    if (&Ctx != CachedCtx || Path != CachedPath) {
+    if (&Ctx != CachedCtx || Path != CachedPath ||
+        Config.Sev != CachedConfig.Sev ||
+        Config.Options != CachedConfig.Options) {
       CachedCtx = &Ctx;
       CachedPath = Path;
+      CachedConfig = Config;
       Cached.clear();
-      scan(Ctx, PP, Path, Content, Sev);
+      scan(Ctx, PP, Path, Content);
     }
     std::vector<Finding> Out;
     for (const Finding &F : Cached)
@@ -102,7 +120,7 @@ public:
 
 private:
   void scan(ASTContext &Ctx, Preprocessor &PP, StringRef Path,
-            StringRef Content, const std::map<std::string, Severity> &Sev) {
+            StringRef Content) {
     if (!Rules)
       return;
     const LangOptions &LO = Ctx.getLangOpts();
@@ -113,7 +131,8 @@ private:
     F.Frontend = "clang";
     EngineOptions EO;
     EO.Redact = true;
-    EO.SeverityOverrides = Sev;
+    EO.SeverityOverrides = CachedConfig.Sev;
+    EO.RuleOptions = CachedConfig.Options;
     for (const Rule *R : checkable())
       EO.Enable.insert(R->Id);
     EO.Frontends.push_back(std::make_shared<FixedFrontend>(F));
@@ -124,7 +143,13 @@ private:
     Cached = E.scan(Src).Findings;
   }
 
+  struct Configuration {
+    std::map<std::string, Severity> Sev;
+    RuleOptionValues Options;
+  };
+
   std::mutex M;
+  Configuration Config, CachedConfig;
   std::shared_ptr<const RuleSet> Rules;
   std::shared_ptr<const AstQueries> Queries;
   const ASTContext *CachedCtx = nullptr;
@@ -137,19 +162,72 @@ Shared &shared() {
   return S;
 }
 
+/// A list option as clang-tidy writes lists: items separated by ';', or by
+/// ',' when there is no ';' (a regex with a comma needs the semicolons).
+std::vector<std::string> splitList(StringRef V) {
+  llvm::SmallVector<StringRef, 8> Parts;
+  V.split(Parts, V.contains(';') ? ';' : ',', -1, /*KeepEmpty=*/false);
+  std::vector<std::string> Out;
+  for (StringRef P : Parts)
+    if (!P.trim().empty())
+      Out.push_back(P.trim().str());
+  return Out;
+}
+
+std::string joinList(const std::vector<std::string> &Items) {
+  std::string Out;
+  for (const std::string &S : Items)
+    Out += (Out.empty() ? "" : ";") + S;
+  return Out;
+}
+
 /// One rtclint rule as a clang-tidy check. CheckOptions: `Severity`
-/// (error, warning, note, off), as `rules.<id>.severity` in .rtclint.yaml.
+/// (error, warning, note, off), as `rules.<id>.severity` in .rtclint.yaml,
+/// and every option the rule declares under its own name
+/// (`rtclint-token-expiry-too-long.max-seconds`).
 class RuleCheck : public ClangTidyCheck {
 public:
-  RuleCheck(StringRef Name, ClangTidyContext *Ctx, std::string Id)
-      : ClangTidyCheck(Name, Ctx), Id(std::move(Id)),
-        SeverityName(Options.get("Severity", "").str()) {}
+  RuleCheck(StringRef Name, ClangTidyContext *Ctx, const Rule &R)
+      : ClangTidyCheck(Name, Ctx), Id(R.Id), Declared(R.Options),
+        SeverityName(Options.get("Severity", "").str()) {
+    std::optional<Severity> Sev;
+    if (!SeverityName.empty() && !(Sev = parseSeverity(SeverityName)))
+      configurationDiag("invalid Severity '%0' for %1: use error, warning, "
+                        "note or off")
+          << SeverityName << Name;
+    for (const RuleOption &O : Declared) {
+      std::optional<StringRef> V = Options.get(O.Name);
+      if (!V)
+        continue;
+      std::vector<std::string> Items;
+      if (O.Ty == RuleOption::Type::List)
+        Items = splitList(*V);
+      else
+        Items.push_back(V->trim().str());
+      if (!valid(O, Items)) {
+        configurationDiag("invalid value '%0' for %1.%2: expected %3")
+            << *V << Name << O.Name << optionTypeName(O.Ty);
+        continue;
+      }
+      Set[O.Name] = std::move(Items);
+    }
+    shared().configure(Id, Sev, Set);
+  }
 
   bool isLanguageVersionSupported(const LangOptions &) const override {
     return true;
   }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override {
     Options.store(Opts, "Severity", SeverityName);
+    for (const RuleOption &O : Declared) {
+      auto It = Set.find(O.Name);
+      if (It != Set.end())
+        Options.store(Opts, O.Name, joinList(It->second));
+      else if (O.Ty == RuleOption::Type::List)
+        Options.store(Opts, O.Name, joinList(O.ListDefault));
+      else
+        Options.store(Opts, O.Name, optionDefaultText(O));
+    }
   }
   void registerPPCallbacks(const SourceManager &, Preprocessor *P,
                            Preprocessor *) override {
@@ -161,14 +239,11 @@ public:
   void check(const MatchFinder::MatchResult &Result) override {
     if (!PP)
       return;
-    std::map<std::string, Severity> Sev;
-    if (auto S = parseSeverity(SeverityName))
-      Sev[Id] = *S;
-    if (Sev.count(Id) && Sev[Id] == Severity::Off)
+    if (auto S = parseSeverity(SeverityName); S && *S == Severity::Off)
       return;
     const SourceManager &SM = *Result.SourceManager;
     FileID Main = SM.getMainFileID();
-    for (const Finding &F : shared().findings(*Result.Context, *PP, Id, Sev)) {
+    for (const Finding &F : shared().findings(*Result.Context, *PP, Id)) {
       SourceLocation Loc = SM.getComposedLoc(Main, F.Range.Begin);
       diag(Loc, "%0") << F.Message
                       << CharSourceRange::getCharRange(
@@ -184,7 +259,21 @@ public:
   }
 
 private:
+  static bool valid(const RuleOption &O, const std::vector<std::string> &V) {
+    long long N;
+    switch (O.Ty) {
+    case RuleOption::Type::Int:
+      return V.size() == 1 && !StringRef(V[0]).getAsInteger(10, N);
+    case RuleOption::Type::Bool:
+      return V.size() == 1 && (V[0] == "true" || V[0] == "false");
+    default:
+      return true;
+    }
+  }
+
   std::string Id;
+  std::vector<RuleOption> Declared;
+  std::map<std::string, std::vector<std::string>> Set;
   std::string SeverityName;
   Preprocessor *PP = nullptr;
 };
@@ -193,10 +282,9 @@ class RtclintModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     for (const Rule *R : shared().checkable()) {
-      std::string Id = R->Id;
       Factories.registerCheckFactory(
-          "rtclint-" + Id, [Id](StringRef Name, ClangTidyContext *Ctx) {
-            return std::make_unique<RuleCheck>(Name, Ctx, Id);
+          "rtclint-" + R->Id, [R](StringRef Name, ClangTidyContext *Ctx) {
+            return std::make_unique<RuleCheck>(Name, Ctx, *R);
           });
     }
   }
