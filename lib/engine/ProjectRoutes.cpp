@@ -637,16 +637,13 @@ private:
 
 std::string formatFor(StringRef Tmpl, StringRef Route, StringRef Callee) {
   std::string Out = Tmpl.str();
-  const std::pair<StringRef, StringRef> Subs[] = {{"{path}", Route},
-                                                  {"{callee}", Callee},
-                                                  {"{name}", Route},
-                                                  {"{match}", Route},
-                                                  {"{value}", Route}};
-  for (auto [Key, Val] : Subs) {
-    size_t At;
-    while ((At = Out.find(Key.str())) != std::string::npos)
+  const std::pair<StringRef, StringRef> Subs[] = {{"{callee}", Callee},
+                                                  {"{path}", Route}};
+  // One pass per key: a value may itself contain a key ('/room/{name}').
+  for (auto [Key, Val] : Subs)
+    for (size_t At = Out.find(Key.str()); At != std::string::npos;
+         At = Out.find(Key.str(), At + Val.size()))
       Out.replace(At, Key.size(), Val.str());
-  }
   return Out;
 }
 
@@ -720,9 +717,9 @@ void rtclint::joinRoutes(const Engine &E, llvm::ArrayRef<FileResult *> Files) {
           N.Message = formatFor(Rl->Message, R->Text, D->Callee);
           N.Fingerprint = fingerprint(Rl->Id, X.ProjectPath, R->Text, 0);
         } else {
-          size_t At;
-          while ((At = N.Message.find(DeferredCallee.str())) !=
-                 std::string::npos)
+          for (size_t At = N.Message.find(DeferredCallee.str());
+               At != std::string::npos;
+               At = N.Message.find(DeferredCallee.str(), At + D->Callee.size()))
             N.Message.replace(At, DeferredCallee.size(), D->Callee);
         }
         Note Where;
