@@ -1,6 +1,7 @@
 //===- Engine.cpp - The stages composed -----------------------------------===//
 #include "engine/Engine.h"
 #include "engine/Pipeline.h"
+#include "engine/ProjectRoutes.h"
 #include <exception>
 
 using namespace rtclint;
@@ -41,6 +42,10 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
   try {
     Deadline D(Opts.FileBudgetMs);
     RuleSelection Sel = selectRules(*Rules, Sev, Src, Res.Stats);
+    // The project phase's index: only files that may hold routes.
+    bool IndexRoutes = wantsRouteIndex(Src);
+    if (IndexRoutes)
+      selectRouteRules(*Rules, Sev, Src, Sel);
     if (Sel.empty() && llvm::none_of(Opts.Filters, [&](const auto &F) {
           return F->mayAddFindings(Src.Content);
         }))
@@ -73,6 +78,8 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
     filterFindings(Opts.Filters,
                    {Src.Path, Src.Content, Facts, Src.ProjectPath},
                    Res.Findings);
+    if (IndexRoutes)
+      Res.Routes = indexRoutes(*Rules, Sel, Evidence, Src, Facts, Res.Findings);
     if (!Res.Findings.empty() && Res.FileRole == Role::Unknown)
       Res.FileRole = detectRole(Src.ProjectPath, Src.Lang, Src.Content);
     llvm::sort(Res.Findings);

@@ -29,6 +29,8 @@
 
 namespace rtclint {
 
+struct RouteIndex; // engine/ProjectRoutes.h
+
 struct EngineOptions {
   bool Redact = true;
   llvm::StringSet<> Enable; // if non-empty: only these rule ids (or categories)
@@ -55,6 +57,8 @@ struct FileResult {
   /// ran out): the reason and a detail for the skipped list.
   std::optional<SkippedFile> Failure;
   FileStats Stats;
+  /// What the project phase (joinRoutes) needs of this file; null for most.
+  std::shared_ptr<RouteIndex> Routes;
 };
 
 class Engine {
@@ -74,6 +78,7 @@ public:
   Severity effectiveSeverity(const Rule &R) const;
   const RuleSet &rules() const { return *Rules; }
   const EngineOptions &options() const { return Opts; }
+  const RouteEvidenceTable &evidence() const { return Evidence; }
 
 private:
   std::shared_ptr<const RuleSet> Rules;

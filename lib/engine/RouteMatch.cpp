@@ -88,7 +88,13 @@ bool RouteMatcher::matches(const RouteFact &Rt, std::string &Callee) {
     Span Region = Rt.Body;
     if (Region.empty() && Rt.Scope > 0 && size_t(Rt.Scope) < F.Scopes.size())
       Region = F.Scopes[Rt.Scope].Range;
-    if (Region.empty() || !calls(Region, Rt.Scope, Callee))
+    if (Region.empty()) {
+      if (Rt.Handler.empty() || !P.Guarded || *P.Guarded || P.RoleGuarded)
+        return false;
+      Callee = DeferredCallee.str();
+      return !guarded(Rt);
+    }
+    if (!calls(Region, Rt.Scope, Callee))
       return false;
   }
   if (P.Guarded && guarded(Rt) != *P.Guarded)

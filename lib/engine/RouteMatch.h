@@ -12,8 +12,14 @@
 #include "facts/Facts.h"
 #include "rules/RoutePattern.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
 
 namespace rtclint {
+
+/// The {callee} of a route whose handler is defined in another file: the
+/// project phase (engine/ProjectRoutes.h) replaces it once it has found the
+/// handler, and drops the finding when it finds none that calls.
+inline constexpr llvm::StringLiteral DeferredCallee = "\x1f<handler>\x1f";
 
 class RouteMatcher {
 public:
@@ -21,8 +27,15 @@ public:
                const RouteEvidence &E)
       : P(P), F(F), Code(Code), E(E) {}
   /// Whether Rt satisfies P's route keys; Callee gets the call found for
-  /// `calls:` (the helper's call when reached through one).
+  /// `calls:` (the helper's call when reached through one). A route without
+  /// a guard whose handler is a reference to another file matches a
+  /// `calls:`/`guarded: false` pattern with Callee = DeferredCallee.
   bool matches(const RouteFact &Rt, std::string &Callee);
+  /// Whether function scope S (or a helper of the file it calls) calls
+  /// P's `calls:`.
+  bool reaches(int32_t S, std::string &Callee) { return scopeCalls(S, Callee); }
+  /// Whether Body checks the request's user and ends the request.
+  bool checksUser(Span Body) const { return bodyChecks(Body); }
 
   /// Whether some guard of Rt (or a check in its body) authenticates.
   bool guarded(const RouteFact &Rt) const;

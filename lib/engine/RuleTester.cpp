@@ -1,5 +1,6 @@
 //===- RuleTester.cpp -----------------------------------------------------===//
 #include "engine/RuleTester.h"
+#include "engine/ProjectRoutes.h"
 #include "engine/Suppressions.h"
 #include "facts/Extract.h"
 #include "llvm/ADT/StringExtras.h"
@@ -149,6 +150,64 @@ void checkExamples(const Engine &E, const Rule &R, RuleTestResult &Res) {
                                 languageName(L).str() + ")"});
 }
 
+/// Checks one fixture file's annotations against its findings.
+void checkFile(const Rule &R, const RuleSet &Rules, const std::string &File,
+               StringRef Content, Language L, const std::vector<Finding> &Found,
+               RuleTestResult &Res) {
+  FileFacts Facts = extractFacts(L, Content);
+  std::vector<Annotation> Anns = annotations(Facts, Content);
+  ++Res.Files;
+  // A `ruleid:` covers the findings of its rule from its target line up
+  // to the next annotation comment, so a secret inside a multi-line
+  // literal (heredoc, PEM block) counts for the statement that opens it.
+  std::vector<unsigned> CommentLines;
+  for (const Annotation &A : Anns)
+    CommentLines.push_back(A.AtLine);
+  llvm::sort(CommentLines);
+  auto WindowEnd = [&](unsigned Target) {
+    auto It = llvm::upper_bound(CommentLines, Target);
+    return It == CommentLines.end() ? UINT_MAX : *It;
+  };
+  std::vector<bool> Covered(Found.size());
+  for (const Annotation &A : Anns) {
+    if (!Rules.find(A.RuleId)) {
+      Res.Failures.push_back(
+          {File, A.AtLine, A.RuleId, "annotation names an unknown rule"});
+      continue;
+    }
+    if (A.Line == 0) {
+      Res.Failures.push_back(
+          {File, A.AtLine, A.RuleId, "annotation is not followed by code"});
+      continue;
+    }
+    unsigned End = A.Expect ? WindowEnd(A.Line) : A.Line + 1;
+    bool Hit = false;
+    for (size_t I = 0; I < Found.size(); ++I)
+      if (Found[I].RuleId == A.RuleId && Found[I].Line >= A.Line &&
+          Found[I].Line < End) {
+        Hit = true;
+        if (A.Expect)
+          Covered[I] = true;
+      }
+    if (Hit == A.Expect)
+      ++Res.Passed;
+    else
+      Res.Failures.push_back({File, A.Line, A.RuleId,
+                              A.Expect ? "expected a finding, got none"
+                                       : "ok: line was reported"});
+  }
+  // Precision: in its own folder a rule reports only annotated lines.
+  for (size_t I = 0; I < Found.size(); ++I) {
+    const Finding &F = Found[I];
+    if (F.RuleId == R.Id && !Covered[I] &&
+        llvm::none_of(Anns, [&](const Annotation &A) {
+          return !A.Expect && A.RuleId == F.RuleId && A.Line == F.Line;
+        }))
+      Res.Failures.push_back(
+          {File, F.Line, F.RuleId, "unexpected finding: " + F.Message});
+  }
+}
+
 } // namespace
 
 RuleTestResult
@@ -185,80 +244,61 @@ rtclint::runRuleTests(const std::shared_ptr<const RuleSet> &Rules,
         Res.RulesWithoutFixtures.push_back(R.Id);
       continue;
     }
+    // A folder named `*.app` is one project: its files are scanned, then
+    // joined by the project phase (a route here, its handler or guard
+    // there), and each file's annotations are checked against the result.
+    std::vector<std::pair<std::string, std::vector<std::string>>> Units;
     for (const std::string &File : Files) {
-      auto Buf = llvm::MemoryBuffer::getFile(File);
-      if (!Buf) {
-        Res.Failures.push_back(
-            {File, 0, R.Id, "cannot read: " + Buf.getError().message()});
-        continue;
-      }
-      StringRef Content = (*Buf)->getBuffer();
-      // Cases only the AST gets right (ast: patterns, macros, constants).
-      if (!Clang && Content.contains("rtclint-fixture: clang-only")) {
-        Res.NeedingClang.push_back(File);
-        continue;
-      }
-      ++Res.Files;
-      Language L = detectLanguage(File, Content);
-      FileFacts Facts = extractFacts(L, Content);
-      std::vector<Annotation> Anns = annotations(Facts, Content);
-      // Paths (for roles and path filters) are relative to the rule's
-      // fixture folder, as in a project: `spec/x.test.js` is test code.
-      std::string Rel = StringRef(File).drop_front(Dir.size()).str();
-      StringRef(Rel).consume_front("/");
-      if (!Rel.empty() && Rel[0] == '/')
-        Rel.erase(0, 1);
-      std::vector<Finding> Found = E.scan({File, Rel, Content, L}).Findings;
-
-      // A `ruleid:` covers the findings of its rule from its target line up
-      // to the next annotation comment, so a secret inside a multi-line
-      // literal (heredoc, PEM block) counts for the statement that opens it.
-      std::vector<unsigned> CommentLines;
-      for (const Annotation &A : Anns)
-        CommentLines.push_back(A.AtLine);
-      llvm::sort(CommentLines);
-      auto WindowEnd = [&](unsigned Target) {
-        auto It = llvm::upper_bound(CommentLines, Target);
-        return It == CommentLines.end() ? UINT_MAX : *It;
+      StringRef Rel = StringRef(File).drop_front(Dir.size()).ltrim('/');
+      size_t App = Rel.find(".app/");
+      std::string Root = App == StringRef::npos
+                             ? std::string()
+                             : (Dir + "/" + Rel.take_front(App + 4)).str();
+      if (Root.empty() || Units.empty() || Units.back().first != Root)
+        Units.push_back({Root, {}});
+      Units.back().second.push_back(File);
+    }
+    for (auto &[Root, UnitFiles] : Units) {
+      struct Loaded {
+        std::string File, Rel;
+        std::unique_ptr<llvm::MemoryBuffer> Buf;
+        Language L = Language::Unknown;
+        FileResult Res;
       };
-      std::vector<bool> Covered(Found.size());
-      for (const Annotation &A : Anns) {
-        if (!Rules->find(A.RuleId)) {
+      std::vector<Loaded> Unit;
+      for (const std::string &File : UnitFiles) {
+        auto Buf = llvm::MemoryBuffer::getFile(File);
+        if (!Buf) {
           Res.Failures.push_back(
-              {File, A.AtLine, A.RuleId, "annotation names an unknown rule"});
+              {File, 0, R.Id, "cannot read: " + Buf.getError().message()});
           continue;
         }
-        if (A.Line == 0) {
-          Res.Failures.push_back(
-              {File, A.AtLine, A.RuleId, "annotation is not followed by code"});
+        StringRef Content = (*Buf)->getBuffer();
+        // Cases only the AST gets right (ast: patterns, macros, constants).
+        if (!Clang && Content.contains("rtclint-fixture: clang-only")) {
+          Res.NeedingClang.push_back(File);
           continue;
         }
-        unsigned End = A.Expect ? WindowEnd(A.Line) : A.Line + 1;
-        bool Hit = false;
-        for (size_t I = 0; I < Found.size(); ++I)
-          if (Found[I].RuleId == A.RuleId && Found[I].Line >= A.Line &&
-              Found[I].Line < End) {
-            Hit = true;
-            if (A.Expect)
-              Covered[I] = true;
-          }
-        if (Hit == A.Expect)
-          ++Res.Passed;
-        else
-          Res.Failures.push_back({File, A.Line, A.RuleId,
-                                  A.Expect ? "expected a finding, got none"
-                                           : "ok: line was reported"});
+        // Paths (for roles and path filters) are relative to the rule's
+        // fixture folder (or the app's), as in a project: `spec/x.test.js`
+        // is test code.
+        StringRef Base = Root.empty() ? StringRef(Dir) : StringRef(Root);
+        std::string Rel = StringRef(File).drop_front(Base.size()).str();
+        while (!Rel.empty() && Rel[0] == '/')
+          Rel.erase(0, 1);
+        Unit.push_back({File, Rel, std::move(*Buf), Language::Unknown, {}});
       }
-      // Precision: in its own folder a rule reports only annotated lines.
-      for (size_t I = 0; I < Found.size(); ++I) {
-        const Finding &F = Found[I];
-        if (F.RuleId == R.Id && !Covered[I] &&
-            llvm::none_of(Anns, [&](const Annotation &A) {
-              return !A.Expect && A.RuleId == F.RuleId && A.Line == F.Line;
-            }))
-          Res.Failures.push_back(
-              {File, F.Line, F.RuleId, "unexpected finding: " + F.Message});
+      std::vector<FileResult *> Results;
+      for (Loaded &U : Unit) {
+        StringRef Content = U.Buf->getBuffer();
+        U.L = detectLanguage(U.File, Content);
+        U.Res = E.scan({U.File, U.Rel, Content, U.L});
+        Results.push_back(&U.Res);
       }
+      joinRoutes(E, Results);
+      for (Loaded &U : Unit)
+        checkFile(R, *Rules, U.File, U.Buf->getBuffer(), U.L, U.Res.Findings,
+                  Res);
     }
   }
   return Res;

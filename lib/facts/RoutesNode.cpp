@@ -67,6 +67,37 @@ void objectRoute(Ctx &C, int32_t CI) {
   C.add(std::move(R));
 }
 
+/// Express `app.route('/t').post(auth, h).get(g)`: one route per verb of
+/// the chain, each reported at its verb.
+void chainedRoutes(Ctx &C, int32_t CI, StringRef Framework) {
+  const CallFact &Route = C.F.Calls[CI];
+  std::string Path = C.argValue(Route.Args[0]);
+  if (!looksLikePath(Path, false))
+    return;
+  std::string Prefix = Route.Callee + "()";
+  for (const CallFact &K : C.F.Calls) {
+    if (K.Range.Begin != Route.Range.Begin || K.Args.empty() ||
+        !StringRef(K.Callee).starts_with(Prefix))
+      continue;
+    std::string Method = verbOf(K.Name);
+    if (Method.empty())
+      continue;
+    size_t At = C.Code.substr(0, K.Args.front().Range.Begin).rfind(K.Name);
+    if (At == StringRef::npos || At < Route.Range.End)
+      continue;
+    RouteFact R;
+    R.Framework = Framework.str();
+    R.Method = Method;
+    R.Path = Path;
+    R.Range = Span{uint32_t(At), K.Range.End};
+    C.outerGuards(CI, R.Guards);
+    for (size_t A = 0; A + 1 < K.Args.size(); ++A)
+      R.Guards.push_back(C.guard(K.Args[A].Range));
+    C.setHandler(R, K.Args.back(), &R.Guards);
+    C.add(std::move(R));
+  }
+}
+
 bool nestRoute(const Decorator &D, std::string &Method, std::string &Path) {
   Method = verbOf(D.Name);
   if (Method.empty() || D.Name.find('.') != std::string::npos)
@@ -95,6 +126,11 @@ void routes::nodeRoutes(Ctx &C) {
     if (Call.Name == "route" && Call.Args.size() == 1 &&
         Call.Args[0].Text.front() == '{') {
       objectRoute(C, int32_t(I));
+      continue;
+    }
+    if (Call.Name == "route" && Call.Args.size() == 1 && !Recv.empty() &&
+        Call.Args[0].String >= 0) {
+      chainedRoutes(C, int32_t(I), Express ? "express" : "koa");
       continue;
     }
     std::string Method = verbOf(Call.Name);

@@ -1,5 +1,6 @@
 //===- RoutesPhp.cpp - Laravel routes and controllers, Slim ---------------===//
 #include "facts/Routes.h"
+#include "facts/TextUtil.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace rtclint;
@@ -35,6 +36,18 @@ void controllerActions(Ctx &C, int32_t Cls) {
         C.F.Scopes[Call.Scope].Parent == Cls &&
         C.F.Scopes[Call.Scope].Name == "__construct")
       ClassGuards.push_back(C.guard(Call.Range));
+  // Laravel 11: `implements HasMiddleware` with a static middleware()
+  // that returns the controller's middleware ('auth', new Middleware(...)).
+  if (Head.contains("HasMiddleware"))
+    for (size_t S = 1; S < C.F.Scopes.size(); ++S) {
+      const ScopeFact &M = C.F.Scopes[S];
+      if (M.Parent == Cls && M.Kind == ScopeKind::Function &&
+          M.Name == "middleware")
+        ClassGuards.push_back(
+            C.guard("HasMiddleware " +
+                        facttext::collapse(C.text(M.Range)).substr(0, 400),
+                    M.Range));
+    }
   for (size_t S = 1; S < C.F.Scopes.size(); ++S) {
     const ScopeFact &M = C.F.Scopes[S];
     if (M.Parent != Cls || M.Kind != ScopeKind::Function ||
@@ -66,8 +79,16 @@ void routes::phpRoutes(Ctx &C) {
     const CallFact &Call = C.F.Calls[I];
     std::string Method, Path;
     StringRef Recv;
-    if (!C.verbCall(Call, Method, Recv, Path))
+    // Slim: $app->map(['GET', 'POST'], '/path', Handler::class).
+    bool Map = Slim && Call.Name == "map" && Call.Args.size() >= 3 &&
+               Call.Args[1].String >= 0;
+    if (Map) {
+      Recv = Ctx::receiver(Call.Callee);
+      Path = C.argValue(Call.Args[1]);
+      Method = "*";
+    } else if (!C.verbCall(Call, Method, Recv, Path)) {
       continue;
+    }
     if (!looksLikePath(Path, Recv == "Route"))
       continue;
     RouteFact R;

@@ -1,5 +1,6 @@
 //===- TreeScan.cpp - Scan files and directories --------------------------===//
 #include "scan/TreeScan.h"
+#include "engine/ProjectRoutes.h"
 #include "scan/ProjectRoot.h"
 #include "scan/ResultCache.h"
 #include "llvm/Support/ThreadPool.h"
@@ -100,6 +101,12 @@ ScanResult rtclint::scanTree(const Engine &E,
       Pool.async([&, I] { Work(I); });
     Pool.wait();
   }
+  // The project phase: routes whose handler or guard is in another file.
+  std::vector<FileResult *> Results;
+  for (Slot &S : Slots)
+    if (!S.Skip)
+      Results.push_back(&S.R);
+  joinRoutes(E, Results);
 
   for (size_t I = 0; I < Slots.size(); ++I) {
     Slot &S = Slots[I];
