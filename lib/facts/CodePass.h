@@ -19,6 +19,7 @@
 #include "facts/Facts.h"
 #include "facts/TextUtil.h"
 #include "lex/Token.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -256,8 +257,12 @@ private:
   const std::vector<Token> &All;
   FileFacts &Result;
   Traits Dialect;
-  std::vector<Token> CodeToks;      // code tokens: no comments, no directives
-  std::vector<uint8_t> BreakBefore; // a line break precedes T[I]
+  /// Code tokens: no comments, no directives. All itself when it has none
+  /// of those (minified code), else OwnedCode: no second copy of a large
+  /// file's tokens.
+  llvm::ArrayRef<Token> CodeToks;
+  std::vector<Token> OwnedCode;
+  std::vector<uint8_t> BreakBefore;        // a line break precedes T[I]
   mutable size_t MemoFrom = 1, MemoNL = 0; // no '\n' in [MemoFrom, MemoNL)
   std::vector<int32_t> Match;    // closer -> opener, -1 when unmatched
   std::vector<int32_t> StrAt;    // first token of a string fact -> fact
