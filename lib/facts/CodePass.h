@@ -274,6 +274,8 @@ private:
   /// get a scratch frame and are only counted, and as many closers are
   /// absorbed, so memory stays bounded and the facts after them survive.
   static constexpr size_t MaxDepth = 256;
+  /// Argument facts kept per call (addArg).
+  static constexpr size_t MaxArgs = 4096;
   size_t Overflow = 0;
   Frame Scratch;
   int32_t StrBase = 0, CallBase = 0, BindBase = 0;

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lsp/Server.h"
+#include "llvm/Support/raw_ostream.h"
 #include <cstddef>
 #include <cstdint>
 

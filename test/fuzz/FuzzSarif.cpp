@@ -9,7 +9,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "report/Reporter.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
 #include <cstddef>
 #include <cstdint>
 
