@@ -73,8 +73,10 @@ json::Object region(const Location &L) {
 /// An artifact location: relative to %SRCROOT%, or (an absolute path, such
 /// as a system header a note points into) an absolute file: URI.
 json::Object artifact(llvm::StringRef Path) {
+  // Leading slashes collapse to one: "//x" is a path, not a URI authority
+  // (fuzz-Sarif).
   if (Path.starts_with("/"))
-    return json::Object{{"uri", "file://" + uriOf(Path)}};
+    return json::Object{{"uri", "file:///" + uriOf(Path.ltrim('/'))}};
   return json::Object{{"uri", uriOf(Path)}, {"uriBaseId", "%SRCROOT%"}};
 }
 
