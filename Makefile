@@ -66,7 +66,7 @@ test: build test-tools
 # FUZZ_SECONDS on a corpus seeded at run time from the rule fixtures.
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= Lex Facts Glob Rules Config Text Redact Output
+FUZZ_TARGETS ?= Lex Facts Glob Rules Config Text Redact Output Lsp Sarif
 
 fuzz: deps
 	@test -f $(FUZZ_BUILD)/build.ninja || CC=clang-19 CXX=clang++-19 \

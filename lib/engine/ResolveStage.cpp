@@ -1,6 +1,7 @@
 //===- ResolveStage.cpp - Hits to findings --------------------------------===//
 #include "engine/Pipeline.h"
 #include "engine/Redactor.h"
+#include "engine/RuleFixes.h"
 #include "support/LineIndex.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -234,6 +235,10 @@ std::vector<Finding> rtclint::resolveHits(std::vector<Hit> Hits,
         N.Message = O.Redact ? Red.apply(Rel.Message) : Rel.Message;
         F.Notes.push_back(std::move(N));
       }
+
+    if (std::optional<Fix> X = ruleFix(R, Content, F.Range, Lines, F.Path,
+                                       O.Redact ? &Red : nullptr))
+      F.Fixes.push_back(std::move(*X));
 
     StringRef Matched = Content.slice(H.M.Range.Begin, H.M.Range.End);
     std::string Key = R.Id + '\0' + collapseSpace(Matched);

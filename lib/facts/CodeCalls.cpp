@@ -115,6 +115,14 @@ void Pass::finishCall(Frame &Fr, uint32_t CloseTok) {
 }
 
 void Pass::addArg(Frame &Fr, int32_t Fallback) {
+  // One command with a million words (a hostile shell line) would hold a
+  // million argument facts in one vector, three times over while it grows.
+  // Past MaxArgs the arguments are counted only: their strings keep their
+  // call and position (StringFact), rules lose only their argument text.
+  if (Result.Calls[Fr.Call].Args.size() >= MaxArgs) {
+    ++Fr.ArgIndex;
+    return;
+  }
   int64_t B = Fr.KwValStart >= 0 ? Fr.KwValStart : Fr.ElemStart;
   int64_t E = Fr.Last;
   ArgFact A;

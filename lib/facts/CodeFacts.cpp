@@ -45,15 +45,24 @@ static bool usable(const Token &Tk, StringRef Buf) {
 Pass::Pass(Language L, StringRef Buf, const std::vector<Token> &All,
            FileFacts &F)
     : Lang(L), Buf(Buf), All(All), Result(F), Dialect(traitsFor(L)) {
-  CodeToks.reserve(All.size());
-  uint32_t DirEnd = 0;
-  for (const Token &Tk : All) {
-    if (!usable(Tk, Buf))
-      continue;
-    if (Tk.is(TokenKind::Directive))
-      DirEnd = directiveEnd(Buf, Tk);
-    else if (!Tk.is(TokenKind::Comment) && Tk.Begin >= DirEnd)
-      CodeToks.push_back(Tk);
+  auto IsCode = [](const Token &Tk) {
+    return !Tk.is(TokenKind::Directive) && !Tk.is(TokenKind::Comment);
+  };
+  if (llvm::all_of(All, [&](const Token &Tk) {
+        return IsCode(Tk) && usable(Tk, Buf);
+      })) {
+    CodeToks = All;
+  } else {
+    uint32_t DirEnd = 0;
+    for (const Token &Tk : All) {
+      if (!usable(Tk, Buf))
+        continue;
+      if (Tk.is(TokenKind::Directive))
+        DirEnd = directiveEnd(Buf, Tk);
+      else if (IsCode(Tk) && Tk.Begin >= DirEnd)
+        OwnedCode.push_back(Tk);
+    }
+    CodeToks = OwnedCode;
   }
   BreakBefore.assign(CodeToks.size(), 0);
   for (size_t I = 0; I < CodeToks.size(); ++I)

@@ -19,6 +19,7 @@
 #include "facts/Facts.h"
 #include "facts/TextUtil.h"
 #include "lex/Token.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -267,8 +268,12 @@ private:
   const std::vector<Token> &All;
   FileFacts &Result;
   Traits Dialect;
-  std::vector<Token> CodeToks;      // code tokens: no comments, no directives
-  std::vector<uint8_t> BreakBefore; // a line break precedes T[I]
+  /// Code tokens: no comments, no directives. All itself when it has none
+  /// of those (minified code), else OwnedCode: no second copy of a large
+  /// file's tokens.
+  llvm::ArrayRef<Token> CodeToks;
+  std::vector<Token> OwnedCode;
+  std::vector<uint8_t> BreakBefore;        // a line break precedes T[I]
   mutable size_t MemoFrom = 1, MemoNL = 0; // no '\n' in [MemoFrom, MemoNL)
   std::vector<int32_t> Match;    // closer -> opener, -1 when unmatched
   std::vector<int32_t> StrAt;    // first token of a string fact -> fact
@@ -280,6 +285,8 @@ private:
   /// get a scratch frame and are only counted, and as many closers are
   /// absorbed, so memory stays bounded and the facts after them survive.
   static constexpr size_t MaxDepth = 256;
+  /// Argument facts kept per call (addArg).
+  static constexpr size_t MaxArgs = 4096;
   size_t Overflow = 0;
   Frame Scratch;
   int32_t StrBase = 0, CallBase = 0, BindBase = 0;

@@ -70,6 +70,10 @@ FileFacts rtclint::extractFacts(Language L, llvm::StringRef Buf) {
     break;
   }
 
+  // The tokens are done with: give their memory back before the code view
+  // copies the buffer (a large file's peak).
+  std::vector<Token>().swap(Toks);
+
   // Comments blanked to spaces, newlines kept: offsets stay valid. Comment
   // facts, not top-level tokens, so comments in HTML <script> bodies count.
   F.CodeView = Buf.str();

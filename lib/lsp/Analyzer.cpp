@@ -14,10 +14,11 @@ bool rtclint::lsp::isConfigFile(llvm::StringRef Path) {
 }
 
 Analyzer::Analyzer(RuleLoader Load, PublishFn Publish,
-                   std::chrono::milliseconds Debounce)
+                   std::chrono::milliseconds Debounce, bool Threaded)
     : Engines(std::move(Load)), Publish(std::move(Publish)),
       Debounce(Debounce) {
-  Worker = std::thread([this] { run(); });
+  if (Threaded)
+    Worker = std::thread([this] { run(); });
 }
 
 Analyzer::~Analyzer() {
@@ -26,7 +27,8 @@ Analyzer::~Analyzer() {
     Stop = true;
   }
   CV.notify_all();
-  Worker.join();
+  if (Worker.joinable())
+    Worker.join();
 }
 
 void Analyzer::schedule(const std::string &Uri, bool Now) {
@@ -168,22 +170,38 @@ void Analyzer::run() {
       CV.wait_until(L, First->second);
       continue;
     }
-    std::string Uri = First->first;
-    Due.erase(First);
-    auto It = Docs.find(Uri);
-    if (It == Docs.end())
-      continue;
-    Doc Snapshot = It->second; // scanned without the lock
-    Snapshot.Published.reset();
-    L.unlock();
-    Analysis A = scan(Uri, Snapshot);
-    L.lock();
-    It = Docs.find(Uri);
-    // Superseded: closed, edited since, or due again.
-    if (It == Docs.end() || It->second.Version != A.Version ||
-        It->second.Text != A.Text || Due.count(Uri))
-      continue;
-    It->second.Published = A;
-    Publish(A);
+    scanDue(L, First);
   }
+}
+
+void Analyzer::runPending() {
+  std::unique_lock<std::mutex> L(M);
+  while (!Due.empty())
+    scanDue(L, std::min_element(Due.begin(), Due.end(),
+                                [](const auto &A, const auto &B) {
+                                  return A.second < B.second;
+                                }));
+}
+
+void Analyzer::scanDue(
+    std::unique_lock<std::mutex> &L,
+    std::map<std::string, std::chrono::steady_clock::time_point>::iterator
+        First) {
+  std::string Uri = First->first;
+  Due.erase(First);
+  auto It = Docs.find(Uri);
+  if (It == Docs.end())
+    return;
+  Doc Snapshot = It->second; // scanned without the lock
+  Snapshot.Published.reset();
+  L.unlock();
+  Analysis A = scan(Uri, Snapshot);
+  L.lock();
+  It = Docs.find(Uri);
+  // Superseded: closed, edited since, or due again.
+  if (It == Docs.end() || It->second.Version != A.Version ||
+      It->second.Text != A.Text || Due.count(Uri))
+    return;
+  It->second.Published = A;
+  Publish(A);
 }

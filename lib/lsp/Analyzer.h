@@ -43,8 +43,10 @@ using PublishFn = std::function<void(const Analysis &)>;
 
 class Analyzer {
 public:
+  /// Threaded: scans run on a worker after the debounce delay. Otherwise
+  /// nothing runs until runPending() (fuzzing, deterministic tests).
   Analyzer(RuleLoader Load, PublishFn Publish,
-           std::chrono::milliseconds Debounce);
+           std::chrono::milliseconds Debounce, bool Threaded = true);
   ~Analyzer();
   Analyzer(const Analyzer &) = delete;
   Analyzer &operator=(const Analyzer &) = delete;
@@ -61,6 +63,9 @@ public:
   void close(const std::string &Uri);
   /// Configs changed on disk: rebuild engines, rescan every document.
   void reloadConfigs();
+
+  /// Scans every document that is due, now, on the caller's thread.
+  void runPending();
 
   /// The last published analysis of a document, if it is of the current
   /// text.
@@ -89,6 +94,11 @@ private:
 
   void schedule(const std::string &Uri, bool Now = false);
   void run();
+  /// Scans the document of Due entry It and publishes the result unless it
+  /// was superseded meanwhile; L is held on entry and on return.
+  void scanDue(std::unique_lock<std::mutex> &L,
+               std::map<std::string,
+                        std::chrono::steady_clock::time_point>::iterator It);
   Analysis scan(const std::string &Uri, const Doc &D);
 };
 

@@ -39,7 +39,7 @@ Server::Server(ServerOptions O, SendFn S)
             notify("textDocument/publishDiagnostics",
                    publishParams(R, Enc.load()));
           },
-          Opts.Debounce) {}
+          Opts.Debounce, Opts.Threaded) {}
 
 void Server::reply(const json::Value &Id, json::Value Result) {
   Send(json::Object{
@@ -75,6 +75,13 @@ std::optional<int> Server::handle(const Frame &F) {
 }
 
 std::optional<int> Server::handle(const json::Value &Message) {
+  std::optional<int> Exit = dispatch(Message);
+  if (!Opts.Threaded)
+    A.runPending();
+  return Exit;
+}
+
+std::optional<int> Server::dispatch(const json::Value &Message) {
   const json::Object *M = Message.getAsObject();
   const json::Value *Id = M ? M->get("id") : nullptr;
   std::optional<StringRef> Method = M ? M->getString("method") : std::nullopt;

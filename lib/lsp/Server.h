@@ -31,6 +31,9 @@ struct ServerOptions {
   RuleLoader LoadRules;
   std::chrono::milliseconds Debounce{25};
   std::string Version; // serverInfo.version
+  /// False: no worker thread; each message's scans run before handle()
+  /// returns (the fuzz target, deterministic tests).
+  bool Threaded = true;
 };
 
 /// Sends one message to the client; must be thread-safe.
@@ -57,6 +60,7 @@ private:
   bool WatchRegistration = false;
   Analyzer A;
 
+  std::optional<int> dispatch(const llvm::json::Value &Message);
   void reply(const llvm::json::Value &Id, llvm::json::Value Result);
   void replyError(const llvm::json::Value &Id, int Code,
                   const std::string &Message);

@@ -55,21 +55,35 @@ std::string uriOf(llvm::StringRef Path) {
 /// Columns are UTF-16 code units (the run's columnKind); a location whose
 /// columns are not known in those units gives its lines only.
 json::Object region(const Location &L) {
-  json::Object R{{"startLine", L.Line},
-                 {"endLine", L.EndLine ? L.EndLine : L.Line}};
+  // In range whatever the location says: lines and columns from 1, an end
+  // never before its start (a viewer rejects the whole log otherwise).
+  unsigned Start = std::max(L.Line, 1u);
+  unsigned End = std::max(L.EndLine ? L.EndLine : L.Line, Start);
+  json::Object R{{"startLine", Start}, {"endLine", End}};
   if (L.Column16) {
+    unsigned EndCol = L.EndColumn16 ? L.EndColumn16 : L.Column16;
+    if (End == Start)
+      EndCol = std::max(EndCol, L.Column16);
     R["startColumn"] = L.Column16;
-    R["endColumn"] = L.EndColumn16 ? L.EndColumn16 : L.Column16;
+    R["endColumn"] = EndCol;
   }
   return R;
 }
 
+/// An artifact location: relative to %SRCROOT%, or (an absolute path, such
+/// as a system header a note points into) an absolute file: URI.
+json::Object artifact(llvm::StringRef Path) {
+  // Leading slashes collapse to one: "//x" is a path, not a URI authority
+  // (fuzz-Sarif).
+  if (Path.starts_with("/"))
+    return json::Object{{"uri", "file:///" + uriOf(Path.ltrim('/'))}};
+  return json::Object{{"uri", uriOf(Path)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
 json::Object physical(llvm::StringRef Uri, json::Object Region) {
-  return json::Object{{"physicalLocation",
-                       json::Object{{"artifactLocation",
-                                     json::Object{{"uri", uriOf(Uri)},
-                                                  {"uriBaseId", "%SRCROOT%"}}},
-                                    {"region", std::move(Region)}}}};
+  return json::Object{
+      {"physicalLocation", json::Object{{"artifactLocation", artifact(Uri)},
+                                        {"region", std::move(Region)}}}};
 }
 
 json::Object describeRule(const RuleInfo &RI) {
@@ -79,10 +93,10 @@ json::Object describeRule(const RuleInfo &RI) {
     Help += "\n\nFix: " + R.Fix;
   if (!R.Guide.empty())
     Help += "\n\nGuide practice: " + R.Guide;
-  json::Array Tags{"security", R.Category};
+  json::Array Tags{"security", utf8(R.Category)};
   return json::Object{
-      {"id", R.Id},
-      {"name", R.Title},
+      {"id", utf8(R.Id)},
+      {"name", utf8(R.Title)},
       {"shortDescription", json::Object{{"text", utf8(R.Title)}}},
       {"fullDescription",
        json::Object{
@@ -139,12 +153,12 @@ private:
     json::Object Region = region(F.location());
     Region["snippet"] = json::Object{{"text", utf8(F.Snippet)}};
     json::Object Res{
-        {"ruleId", F.RuleId},
+        {"ruleId", utf8(F.RuleId)},
         {"level", level(F.Sev)},
         {"message", json::Object{{"text", utf8(F.Message)}}},
         {"locations", json::Array{physical(Uri, std::move(Region))}},
         {"partialFingerprints",
-         json::Object{{"rtclintFingerprint/v1", F.Fingerprint}}},
+         json::Object{{"rtclintFingerprint/v1", utf8(F.Fingerprint)}}},
     };
     auto It = Index.find(F.RuleId);
     if (It != Index.end())
@@ -165,12 +179,11 @@ private:
       for (const Fix &X : F.Fixes) {
         json::Array Changes;
         for (const TextEdit &E : X.Edits)
-          Changes.push_back(json::Object{
-              {"artifactLocation",
-               json::Object{{"uri", uriOf(Uri)}, {"uriBaseId", "%SRCROOT%"}}},
-              {"replacements",
-               json::Array{
-                   json::Object{{"deletedRegion", region(E.Loc)},
+          Changes.push_back(
+              json::Object{{"artifactLocation", artifact(Uri)},
+                           {"replacements",
+                            json::Array{json::Object{
+                                {"deletedRegion", region(E.Loc)},
                                 {"insertedContent",
                                  json::Object{{"text", utf8(E.NewText)}}}}}}});
         Fixes.push_back(json::Object{

@@ -177,6 +177,15 @@ using RuleOptionValues =
 std::string optionDefaultText(const RuleOption &O);
 std::optional<RuleOption::Type> parseOptionType(llvm::StringRef S);
 
+/// A machine-applicable fix (`fix: {replace, with, title}`): the first match
+/// of Replace in the finding's source bytes is rewritten with With (RE2
+/// rewrite syntax, `\1` for a group).
+struct RuleFix {
+  std::string Title;
+  RegexPtr Replace;
+  std::string With;
+};
+
 /// Who produces a rule's findings.
 enum class RuleSource : unsigned char {
   Patterns, // the matcher, from `patterns:`
@@ -191,7 +200,8 @@ struct Rule {
   std::string Message;
   std::string Guide;
   std::string Description;
-  std::string Fix;
+  std::string Fix;             // prose: how to fix it (`fix:` or `fix.text`)
+  std::optional<RuleFix> Edit; // the editor quick fix, if the rule has one
   std::string BadExample, GoodExample;
   /// What the examples are written in and the path they are scanned as by
   /// `rules test` (`examples.language`, `examples.path`); no language: the

@@ -115,6 +115,43 @@ static bool readOptions(YamlReader &R, const YAML::Node &N, Rule &Out) {
 }
 
 /// `cwe: CWE-798` and `references: [https://...]`.
+/// `fix:` is prose (a string), or a map with the prose as `text` and a quick
+/// fix: `title`, a `replace` regex searched in the reported source bytes and
+/// its RE2 rewrite `with`.
+static bool readFix(YamlReader &R, const YAML::Node &N, Rule &Out) {
+  YAML::Node F = N["fix"];
+  if (!F || !F.IsMap())
+    return R.getString(N, "fix", Out.Fix);
+  static const StringRef Keys[] = {"text", "title", "replace", "with"};
+  if (!R.checkKeys(F, Keys, "fix"))
+    return false;
+  RuleFix X;
+  bool Ok = R.getString(F, "text", Out.Fix);
+  Ok &= R.getString(F, "title", X.Title, /*Required=*/true);
+  Ok &= R.getString(F, "with", X.With, /*Required=*/true);
+  if (!F["replace"]) {
+    R.error(F, "missing required key 'replace'");
+    return false;
+  }
+  if (!R.getRegex(F, "replace", X.Replace))
+    return false;
+  if (YamlReader::matchesEmpty(*X.Replace)) {
+    R.error(F["replace"], fmt::format("fix regex '{}' can match the empty "
+                                      "string: the edit would insert text "
+                                      "anywhere",
+                                      X.Replace->pattern()));
+    return false;
+  }
+  std::string Err;
+  if (Ok && !X.Replace->CheckRewriteString(X.With, &Err)) {
+    R.error(F["with"], fmt::format("invalid rewrite '{}': {}", X.With, Err));
+    return false;
+  }
+  if (Ok)
+    Out.Edit = std::move(X);
+  return Ok;
+}
+
 static bool readReferences(YamlReader &R, const YAML::Node &N, Rule &Out) {
   bool Ok = R.getString(N, "cwe", Out.Cwe);
   if (!Out.Cwe.empty()) {
@@ -197,7 +234,7 @@ static bool readRule(YamlReader &R, const YAML::Node &N, Rule &Out) {
   Ok &= R.getString(N, "message", Out.Message, true);
   Ok &= R.getString(N, "guide", Out.Guide);
   Ok &= R.getString(N, "description", Out.Description);
-  Ok &= R.getString(N, "fix", Out.Fix);
+  Ok &= readFix(R, N, Out);
   if (YAML::Node E = N["examples"]) {
     static const StringRef ExKeys[] = {"bad", "good", "language", "path"};
     Out.ExamplesLine = unsigned(YamlReader::keyMark(N, "examples").line + 1);

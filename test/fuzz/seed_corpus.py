@@ -55,4 +55,49 @@ put("Config", "c1", b"rules:\n  generic-secret:\n    severity: error\n"
 put("Output", "o1", b"src/a.js\0plain-http-rest-url\0REST call over http\0"
     b"  fetch('http://api.opentok.com/x')\0defined here")
 put("Output", "o2", b"a\nb.js\0id\0msg\x1b[31m\r\0\xe2\x80\xa8\xc2\x9b\0%0A::")
+
+
+# fuzz-Lsp: a chunk-size byte, then framed client messages (a whole
+# session, split reads, malformed frames and bodies).
+def frames(*bodies):
+    return b"".join(b"Content-Length: %d\r\n\r\n" % len(b) + b for b in bodies)
+
+
+INIT = (b'{"jsonrpc":"2.0","id":1,"method":"initialize","params":'
+        b'{"capabilities":{"general":{"positionEncodings":["utf-8"]}}}}')
+INITED = b'{"jsonrpc":"2.0","method":"initialized","params":{}}'
+OPEN = (b'{"jsonrpc":"2.0","method":"textDocument/didOpen","params":'
+        b'{"textDocument":{"uri":"untitled:a.js","languageId":"javascript",'
+        b'"version":1,"text":"const api = \'http://api.opentok.com/v2\';\\n'
+        b'const apiSecret = \'9f3a7c1e5b2d80469f3a7c1e5b2d80469f3a7c1e\';"}}}')
+CHANGE = (b'{"jsonrpc":"2.0","method":"textDocument/didChange","params":'
+          b'{"textDocument":{"uri":"untitled:a.js","version":2},'
+          b'"contentChanges":[{"range":{"start":{"line":0,"character":13},'
+          b'"end":{"line":0,"character":17}},"text":"https"}]}}')
+ACTION = (b'{"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction",'
+          b'"params":{"textDocument":{"uri":"untitled:a.js"},"range":'
+          b'{"start":{"line":0,"character":0},"end":{"line":1,"character":0}},'
+          b'"context":{"diagnostics":[]}}}')
+CLOSE = (b'{"jsonrpc":"2.0","method":"textDocument/didClose","params":'
+         b'{"textDocument":{"uri":"untitled:a.js"}}}')
+SHUTDOWN = b'{"jsonrpc":"2.0","id":3,"method":"shutdown"}'
+EXIT = b'{"jsonrpc":"2.0","method":"exit"}'
+session = frames(INIT, INITED, OPEN, ACTION, CHANGE, ACTION, CLOSE,
+                 SHUTDOWN, EXIT)
+put("Lsp", "l1", b"\0" + session)
+put("Lsp", "l2", b"\x07" + session)
+put("Lsp", "l3", b"\0" + frames(INIT, b"{bad json", b"[1,2]",
+                                 b'{"jsonrpc":"2.0","id":{},"method":"x"}',
+                                 b'{"jsonrpc":"2.0","id":4,"method":"nope"}')
+    + b"Content-Length: x\r\n\r\nContent-Length: 99999999999\r\n\r\n"
+    + b"no header\n\n" + frames(OPEN, ACTION))
+put("Lsp", "l4", b"\x01" + frames(OPEN, INIT).replace(b"\r\n", b"\n"))
+
+# fuzz-Sarif: number bytes, then \0-separated fields (FuzzSarif.cpp).
+put("Sarif", "f1", b"\x02\x03\x05\x03\x0c\x05\x0c\x02\x01\x01\x01\x01"
+    b"src/app.js\0src/app.js\0plain-http-rest-url\0Plain-HTTP URL\0"
+    b"fetch('http://x.io')\0" + b"0123456789abcdef\0/usr/include/a.h\0"
+    b"defined here\0Use https://\0Title\0Description\0Fix it")
+put("Sarif", "f2", b"\0\xff\0\x01\0\0\xf3\x00we ird/\xe9%.js\0\0a\x00b\0"
+    b"\x1b[31m\n\0\xc3\0\0\0\0\0\0\0")
 print("seeded %d files into %s" % (n, out))

@@ -161,6 +161,40 @@ class Lsp(TreeTest):
         self.assertEqual(codes(s.diagnostics(u, version=2)), [])
         self.assertEqual(s.finish(), 0)
 
+    def test_quick_fix_switches_to_https(self):
+        s = self.start()
+        # Astral and accented characters before the URL: the edit's range is
+        # in UTF-16 code units, as negotiated.
+        text = ("const note = '😀é';\n"
+                "const api = 'http://api.opentok.com/v2/project';\n"
+                "const dev = 'http://localhost:3000/token';\n")
+        u = self.open(s, "fix.js", text)
+        d = s.diagnostics(u)["diagnostics"]
+        self.assertEqual([x["code"] for x in d], ["plain-http-rest-url"])
+        rid = s.request("textDocument/codeAction", {
+            "textDocument": {"uri": u}, "range": d[0]["range"],
+            "context": {"diagnostics": d}})
+        acts = s.response(rid)["result"]
+        fixes = [a for a in acts if a.get("isPreferred")]
+        self.assertEqual(len(fixes), 1)
+        fix = fixes[0]
+        self.assertEqual(fix["title"], "Use https://")
+        self.assertEqual(fix["kind"], "quickfix")
+        self.assertEqual(fix["diagnostics"][0]["code"], "plain-http-rest-url")
+        edits = fix["edit"]["changes"][u]
+        self.assertEqual(edits, [{
+            "range": {"start": {"line": 1, "character": 13},
+                      "end": {"line": 1, "character": 20}},
+            "newText": "https://"}])
+        # The suppression is still offered, after the fix.
+        self.assertIn("rtclint-ignore-next-line", acts[-1]["edit"]["changes"]
+                      [u][0]["newText"])
+        s.notify("textDocument/didChange", {
+            "textDocument": {"uri": u, "version": 2},
+            "contentChanges": [dict(edits[0], text=edits[0]["newText"])]})
+        self.assertEqual(codes(s.diagnostics(u, version=2)), [])
+        self.assertEqual(s.finish(), 0)
+
     def test_config_changes_are_picked_up(self):
         s = self.start()
         u = self.open(s, "web/app.js", HTTP_LINE)

@@ -3,7 +3,8 @@
 --   nvim --headless -u NONE -c 'luafile nvim_lsp.lua'
 -- Environment: RTCLINT, WORK (a directory with the files), MODE (lsp or
 -- clangd), CLANGD, SECRET (the credential in the files), FILES
--- (comma-separated "file=rule" pairs). Exits 0 when every step passed;
+-- (comma-separated "file=rule" pairs), FIX (optional: a file whose
+-- plain-http-rest-url finding gets its quick fix applied). Exits 0 when every step passed;
 -- otherwise prints FAIL: and exits 1.
 
 local env = vim.loop.os_getenv
@@ -122,6 +123,36 @@ for _, b in ipairs(bufs) do
   wait_for(buf, rule .. ' suppressed', function()
     return find(buf, rule) == nil
   end)
+  vim.cmd('silent write')
+end
+
+-- The rule's own quick fix (preferred), applied as a user would: the
+-- finding clears and the file is saved with https://.
+local fix_file = env('FIX')
+if fix_file and fix_file ~= '' then
+  local rule = 'plain-http-rest-url'
+  vim.cmd('edit ' .. work .. '/' .. fix_file)
+  local buf = vim.api.nvim_get_current_buf()
+  vim.lsp.buf_attach_client(buf, client)
+  wait_for(buf, rule, function() return find(buf, rule) ~= nil end)
+  local d = find(buf, rule)
+  vim.api.nvim_win_set_cursor(0, { d.lnum + 1, d.col })
+  local params = vim.lsp.util.make_range_params()
+  params.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(buf) }
+  local replies = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction',
+    params, 30000) or {}
+  local applied = false
+  for _, r in pairs(replies) do
+    for _, a in ipairs(r.result or {}) do
+      if not applied and a.isPreferred and a.kind == 'quickfix' and a.edit then
+        if a.title ~= 'Use https://' then fail('quick fix titled ' .. a.title) end
+        vim.lsp.util.apply_workspace_edit(a.edit, 'utf-16')
+        applied = true
+      end
+    end
+  end
+  if not applied then fail('no quick fix for ' .. rule) end
+  wait_for(buf, rule .. ' fixed', function() return find(buf, rule) == nil end)
   vim.cmd('silent write')
 end
 

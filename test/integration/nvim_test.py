@@ -16,13 +16,15 @@ JS = ("// Räume: ünïcödé and 😀 before the secret on the next line\n"
 C = ("#include <stdio.h>\n"
      f"static const char *api_secret = /* ü😀 */ \"{HEX_SECRET}\";\n"
      "int main(void) { puts(api_secret); return 0; }\n")
+HTTP_JS = ("// Räume 😀\n"
+           "const api = /* é😀 */ 'http://api.opentok.com/v2/project';\n")
 C_BROKEN = C + "int broken(void) { return undeclared_name; }\n"
 
 
 @unittest.skipUnless(NVIM, "nvim is not installed")
 class Neovim(TreeTest):
-    def nvim(self, mode, files):
-        env = dict(os.environ, RTCLINT=os.path.abspath(RTCLINT),
+    def nvim(self, mode, files, fix=""):
+        env = dict(os.environ, FIX=fix, RTCLINT=os.path.abspath(RTCLINT),
                    WORK=self.dir, MODE=mode, SECRET=HEX_SECRET,
                    CLANGD=CLANGD or "", FILES=files,
                    XDG_STATE_HOME=self.dir, XDG_CACHE_HOME=self.dir)
@@ -38,7 +40,12 @@ class Neovim(TreeTest):
     def test_lsp_js_and_c(self):
         self.write("app.js", JS)
         self.write("main.c", C)
-        self.nvim("lsp", "app.js=vonage-api-secret,main.c=vonage-api-secret")
+        self.write("api.js", HTTP_JS)
+        self.nvim("lsp", "app.js=vonage-api-secret,main.c=vonage-api-secret",
+                  fix="api.js")
+        # The quick fix changed the scheme and nothing else.
+        with open(os.path.join(self.dir, "api.js"), encoding="utf-8") as fh:
+            self.assertEqual(fh.read(), HTTP_JS.replace("http:", "https:"))
         # The comments the code action wrote are working suppressions for
         # the CLI too.
         for f in ("app.js", "main.c"):

@@ -120,6 +120,28 @@ class Sarif(TreeTest):
         for r in regions:
             self.assertLess(r["startColumn"], r["endColumn"])
 
+    def test_fixes_validate(self):
+        # A rule's declared fix: one replacement of the scheme, its region in
+        # UTF-16 code units like the result's.
+        prefix = "/*\u00e9\U0001F600*/ const api = '"
+        self.write("api.js", prefix + "http://api.opentok.com/v2/x';\n")
+        doc = self.sarif([self.dir])
+        res = [r for r in doc["runs"][0]["results"]
+               if r["ruleId"] == "plain-http-rest-url"]
+        self.assertEqual(len(res), 1)
+        fixes = res[0]["fixes"]
+        self.assertEqual(len(fixes), 1)
+        self.assertEqual(fixes[0]["description"]["text"], "Use https://")
+        change = fixes[0]["artifactChanges"][0]
+        self.assertEqual(change["artifactLocation"],
+                         res[0]["locations"][0]["physicalLocation"]
+                         ["artifactLocation"])
+        col = len(prefix.encode("utf-16-le")) // 2 + 1
+        self.assertEqual(change["replacements"], [{
+            "deletedRegion": {"startLine": 1, "endLine": 1,
+                              "startColumn": col, "endColumn": col + 7},
+            "insertedContent": {"text": "https://"}}])
+
     def test_empty_scan_validates(self):
         self.write("README.md", "nothing here\n")
         doc = self.sarif([self.dir])
