@@ -6,7 +6,6 @@ let kLobbySessionId = "1_MX40NTgyODA2Mn5-MTcwMTc3NzYwMDAwMH5sb2JieXNlc3Npb25-fg"
 
 struct Config {
     static let kApiKey = "45828062"
-    static let kSessionId = "2_MX40NTgyODA2Mn5-MTcwMTc3NzYwMDAwMH5zdGF0aWNzZXNzaW9u"
 }
 
 final class LobbyViewController: UIViewController, OTSessionDelegate {
@@ -16,11 +15,6 @@ final class LobbyViewController: UIViewController, OTSessionDelegate {
         super.viewDidLoad()
         // ruleid: session-id-reuse
         session = OTSession(apiKey: Config.kApiKey, sessionId: kLobbySessionId, delegate: self)
-    }
-
-    func joinStatic() {
-        // ruleid: session-id-reuse
-        session = OTSession(apiKey: Config.kApiKey, sessionId: Config.kSessionId, delegate: self)
     }
 
     func join(meeting: Meeting) {

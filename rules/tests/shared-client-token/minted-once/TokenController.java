@@ -8,14 +8,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 public class TokenController {
-  private static String lobbyToken;
+  private static final OpenTok OPENTOK =
+      new OpenTok(Integer.parseInt(System.getenv("OPENTOK_API_KEY")), System.getenv("OPENTOK_API_SECRET"));
+  // One token for the lobby, minted when the class loads.
+  private static final String lobbyToken = OPENTOK.generateToken(System.getenv("LOBBY_SESSION_ID"));
   private final OpenTok opentok;
   private final MeetingService meetings;
 
   public TokenController(OpenTok opentok, MeetingService meetings) throws Exception {
     this.opentok = opentok;
     this.meetings = meetings;
-    lobbyToken = opentok.generateToken(meetings.lobbySessionId());
   }
 
   @GetMapping("/lobby/token")

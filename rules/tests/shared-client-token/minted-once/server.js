@@ -9,19 +9,9 @@ const lobby = process.env.LOBBY_SESSION_ID;
 // Minted once when the module loads, then handed to everyone.
 const lobbyToken = opentok.generateToken(lobby, { role: 'subscriber' });
 
-let hostToken;
-app.listen(3000, () => {
-  hostToken = opentok.generateToken(lobby, { role: 'moderator' });
-});
-
 app.get('/lobby', requireUser, (req, res) => {
   // ruleid: shared-client-token
   res.json({ sessionId: lobby, token: lobbyToken });
-});
-
-app.get('/host', requireUser, (req, res) => {
-  // ruleid: shared-client-token
-  res.json({ sessionId: lobby, token: hostToken });
 });
 
 app.get('/lobby/fresh', requireUser, (req, res) => {
