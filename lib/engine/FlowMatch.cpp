@@ -66,6 +66,36 @@ long long FlowMatcher::number(const IntRef &I) const {
   return O ? O->IntDefault : 0;
 }
 
+/// Whether the source at Src is read through a masking derivation: a member
+/// after the credential's segment (`token.length`, `key.substring(0, 4)`),
+/// a call around it (`mask(token)`, `len(secret)`), or a Python slice
+/// (`token[:6]`).
+static bool masked(const FlowSource &Src, size_t Seg, const Vocabulary &By,
+                   StringRef Code) {
+  for (size_t I = Seg + 1; I < Src.Segments.size(); ++I)
+    if (By.equals(Src.Segments[I]))
+      return true;
+  if (Src.Range.End > Code.size())
+    return false;
+  StringRef Before = Code.take_front(Src.Range.Begin).rtrim();
+  if (Before.consume_back("(")) {
+    Before = Before.rtrim();
+    size_t B = Before.size();
+    while (B > 0 && (llvm::isAlnum(Before[B - 1]) || Before[B - 1] == '_'))
+      --B;
+    if (B < Before.size() && By.equals(Before.substr(B)))
+      return true;
+  }
+  StringRef After = Code.substr(Src.Range.End).ltrim();
+  if (After.consume_front("[")) {
+    After = After.ltrim();
+    After =
+        After.drop_while([](char C) { return llvm::isDigit(C) || C == '-'; });
+    return After.ltrim().starts_with(":") || After.starts_with("..");
+  }
+  return false;
+}
+
 static std::string duration(double Secs) {
   long long S = std::llround(Secs);
   if (S >= 86400 && S % 3600 == 0)
@@ -105,6 +135,9 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
   if (S.From)
     From.emplace(words(*S.From), S.FromExcept ? words(*S.FromExcept)
                                               : std::vector<std::string>{});
+  Vocabulary MaskedBy;
+  if (S.FromMaskedBy)
+    MaskedBy = Vocabulary(words(*S.FromMaskedBy));
   for (Span V : X.optionValues(C, Names, S.Positions)) {
     FlowHit H;
     H.Range = V;
@@ -119,10 +152,12 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
       H.Name = *It;
     }
     if (!S.Lifetimes.empty()) {
-      Lifetime L = X.lifetime(V);
+      std::string Trail;
+      Lifetime L = X.lifetime(V, &Trail);
       if (!llvm::is_contained(S.Lifetimes, L))
         continue;
       H.Name = lifetimeName(L).str();
+      H.Path = Trail.empty() ? H.Part : Trail;
     }
     if (S.LongerThan) {
       std::optional<FoldedLifetime> L = X.expiry(V);
@@ -144,10 +179,29 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
     }
     if (From) {
       bool Found = false;
+      // Prefixes of Via that lead through a masked source: what a masked
+      // variable was assigned does not reach the value either.
+      std::vector<std::string> MaskedVia;
       for (const FlowSource &Src : X.sources(V)) {
-        if (llvm::none_of(Src.Segments, [&](const std::string &Seg) {
-              return !From->match(Seg).empty();
+        if (llvm::any_of(MaskedVia, [&](const std::string &P) {
+              return Src.Via == P ||
+                     StringRef(Src.Via).starts_with(P + " \u2190");
             }))
+          continue;
+        auto Seg = llvm::find_if(Src.Segments, [&](const std::string &W) {
+          return !From->match(W).empty();
+        });
+        if (!MaskedBy.empty() &&
+            masked(Src,
+                   Seg == Src.Segments.end()
+                       ? 0
+                       : size_t(Seg - Src.Segments.begin()),
+                   MaskedBy, X.code())) {
+          MaskedVia.push_back(
+              Src.Via.empty() ? Src.Text : Src.Via + " \u2190 " + Src.Text);
+          continue;
+        }
+        if (Seg == Src.Segments.end() || (Src.Key && S.FromKeys == false))
           continue;
         H.Name = Src.Text;
         H.Path = Src.Via.empty() ? Src.Text : Src.Via + " \u2190 " + Src.Text;

@@ -144,7 +144,9 @@ public:
   /// The literal strings/words the expression at E may take: itself when a
   /// literal, else what its variables were assigned (all branches).
   std::vector<std::string> constants(Span E) const;
-  Lifetime lifetime(Span E) const;
+  /// Trail, when given, receives the variables followed and the value that
+  /// decided (`session_id \u2190 session = opentok.create_session()`).
+  Lifetime lifetime(Span E, std::string *Trail = nullptr) const;
   /// Where code at Offset runs: Module, Class, Startup, Request or Function.
   Lifetime placeOf(uint32_t Offset) const;
   std::optional<double> seconds(Span E) const;
@@ -177,7 +179,7 @@ private:
                    std::vector<FlowSource> &Out) const;
   void optionIn(Span Within, const Vocabulary &Names, unsigned Depth,
                 std::vector<Span> &Out) const;
-  Lifetime lifetimeAt(Span E, unsigned Depth) const;
+  Lifetime lifetimeAt(Span E, unsigned Depth, std::string *Trail) const;
   std::optional<TimeValue> timeAt(Span E, unsigned Depth) const;
   void constantsInto(Span E, unsigned Depth,
                      std::vector<std::string> &Out) const;

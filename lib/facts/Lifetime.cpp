@@ -220,7 +220,8 @@ int32_t FlowIndex::innermostScopeAt(uint32_t Offset) const {
   return Best;
 }
 
-Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
+Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth,
+                               std::string *Trail) const {
   std::string Text = facttext::collapse(Code.slice(E.Begin, E.End));
   std::vector<ExprItem> Items;
   scanExpr(Code, E, Items);
@@ -263,6 +264,8 @@ Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
   // followed: it is whatever the caller passed.
   if (!Member && localUnseen(First, Root->Begin))
     return Lifetime::Unknown;
+  if (Trail)
+    *Trail += (Trail->empty() ? "" : " \u2190 ") + Root->Text.str();
   std::vector<int32_t> Defs = definitions(Root->Text, Root->Begin);
   if (Defs.empty() && Segs.size() > 1 && !Member)
     Defs = definitions(Segs[0], Root->Begin);
@@ -277,7 +280,7 @@ Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
         UseUnit != 0) {
       if (Depth >= 4)
         return placeOf(E.Begin);
-      Lifetime L = lifetimeAt(B.ValueRange, Depth + 1);
+      Lifetime L = lifetimeAt(B.ValueRange, Depth + 1, Trail);
       return L == Lifetime::Unknown || L == Lifetime::Literal
                  ? placeOf(B.ValueRange.Begin)
                  : L;
@@ -306,7 +309,17 @@ Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth) const {
       DeclUnit == 0 ? Lifetime::Module : placeOf(Decl.NameRange.Begin);
   if (Depth >= 4)
     return Here;
-  Lifetime Val = lifetimeAt(Decl.ValueRange, Depth + 1);
+  std::string Inner;
+  Lifetime Val =
+      lifetimeAt(Decl.ValueRange, Depth + 1, Trail ? &Inner : nullptr);
+  if (Trail) {
+    // The value as assigned, when it decides where the variable lives.
+    std::string V = facttext::collapse(
+        Code.slice(Decl.ValueRange.Begin, Decl.ValueRange.End));
+    if (V.size() > 60)
+      V = V.substr(0, 57) + "...";
+    *Trail += Inner.empty() ? " = " + V : " \u2190 " + Inner;
+  }
   switch (Val) {
   case Lifetime::Config:
   case Lifetime::App:
@@ -424,4 +437,6 @@ bool FlowIndex::localUnseen(StringRef Name, uint32_t Use) const {
   return false;
 }
 
-Lifetime FlowIndex::lifetime(Span E) const { return lifetimeAt(E, 0); }
+Lifetime FlowIndex::lifetime(Span E, std::string *Trail) const {
+  return lifetimeAt(E, 0, Trail);
+}

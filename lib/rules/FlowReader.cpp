@@ -80,9 +80,9 @@ static bool readLifetimes(YamlReader &R, const YAML::Node &N, const char *Key,
 }
 
 bool PatternReader::readFlow(const YAML::Node &N, Pattern &P) {
-  static const char *const Keys[] = {"value-of",    "from",       "from-except",
-                                     "lifetime",    "runs-in",    "longer-than",
-                                     "resolves-to", "conditional"};
+  static const char *const Keys[] = {
+      "value-of", "from",    "from-except", "from-masked-by", "from-keys",
+      "lifetime", "runs-in", "longer-than", "resolves-to",    "conditional"};
   if (llvm::none_of(Keys, [&](const char *K) { return bool(N[K]); }))
     return true;
   auto Spec = std::make_shared<FlowSpec>();
@@ -118,6 +118,17 @@ bool PatternReader::readFlow(const YAML::Node &N, Pattern &P) {
     Ok &= readWords(N, "from", Spec->From.emplace());
   if (N["from-except"])
     Ok &= readWords(N, "from-except", Spec->FromExcept.emplace());
+  if (N["from-masked-by"])
+    Ok &= readWords(N, "from-masked-by", Spec->FromMaskedBy.emplace());
+  if (N["from-keys"]) {
+    bool B = true;
+    Ok &= R.getBool(N, "from-keys", B);
+    Spec->FromKeys = B;
+  }
+  if ((Spec->FromMaskedBy || Spec->FromKeys) && !Spec->From) {
+    R.error(N, "'from-masked-by' and 'from-keys' narrow 'from': add it");
+    Ok = false;
+  }
   if (N["lifetime"])
     Ok &= readLifetimes(R, N, "lifetime", Spec->Lifetimes);
   if (N["runs-in"])

@@ -23,3 +23,13 @@ app.get('/webinars/:id/watch', requireUser, async (req, res) => {
   // ok: publisher-role-for-all
   res.json({ token: opentok.generateToken(webinar.sessionId, { role: 'subscriber' }) });
 });
+
+// A network test before the call: a throw-away session for this caller only.
+app.get('/precall', requireUser, (req, res) => {
+  opentok.createSession({ mediaMode: 'routed' }, (err, testSession) => {
+    if (err) return res.sendStatus(500);
+    // ok: publisher-role-for-all
+    const token = opentok.generateToken(testSession.sessionId, { role: 'publisher' });
+    return res.json({ sessionId: testSession.sessionId, token });
+  });
+});

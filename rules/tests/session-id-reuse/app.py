@@ -21,6 +21,14 @@ def token():
     return jsonify(token=opentok.generate_token(session.session_id))
 
 
+@app.route("/")
+@login_required
+def index():
+    session_id = session.session_id
+    # ruleid: session-id-reuse
+    return jsonify(session_id=session_id, token=opentok.generate_token(session_id))
+
+
 @app.route("/webinar/token")
 @login_required
 def webinar_token():
