@@ -187,6 +187,9 @@ private:
   void buildRegions() const;
   bool startupScope(int32_t S) const;
   bool singletonClass(int32_t S) const;
+  /// A Kotlin `companion object` inside a class: its members are the
+  /// class's static members.
+  bool companionScope(int32_t S) const;
   bool sharedField(llvm::StringRef Name, int32_t S) const;
   Lifetime placeIn(int32_t UnitScope, uint32_t Offset) const;
   Lifetime producedAt(llvm::ArrayRef<ExprItem> Items, uint32_t Offset) const;

@@ -191,7 +191,8 @@ bool FlowIndex::singletonClass(int32_t S) const {
           return true;
       }
   // Kotlin `object X`, `companion object`.
-  if (Head.starts_with("object") || Head.contains("companion object"))
+  if (Head.starts_with("object") || Head.contains("companion object") ||
+      companionScope(S))
     return true;
   // ASP.NET Core `services.AddSingleton<IX, X>()` in the same file.
   if (Sc.Name.empty())
@@ -205,6 +206,20 @@ bool FlowIndex::singletonClass(int32_t S) const {
         return true;
   }
   return false;
+}
+
+bool FlowIndex::companionScope(int32_t S) const {
+  if (S <= 0 || size_t(S) >= F.Scopes.size())
+    return false;
+  const ScopeFact &Sc = F.Scopes[S];
+  if (Sc.Kind != ScopeKind::Class || Sc.Parent <= 0 ||
+      F.Scopes[Sc.Parent].Kind != ScopeKind::Class)
+    return false;
+  uint32_t From = Sc.Range.Begin > 64 ? Sc.Range.Begin - 64 : 0;
+  StringRef Head = Code.slice(Sc.Range.Begin, Sc.Range.End);
+  Head = Head.take_front(std::min(Head.find('{'), size_t(64)));
+  return Code.slice(From, Sc.Range.Begin).rtrim().ends_with("companion") ||
+         Head.contains("companion object");
 }
 
 int32_t FlowIndex::innermostScopeAt(uint32_t Offset) const {

@@ -39,6 +39,9 @@ int32_t FlowIndex::unitScope(int32_t S) const {
 
 bool FlowIndex::visible(int32_t Decl, int32_t Use) const {
   int32_t D = unitScope(Decl);
+  if (companionScope(D))
+    D = F.Scopes[D].Parent; // its class sees a companion's members
+
   for (int32_t S = unitScope(Use); S >= 0 && size_t(S) < F.Scopes.size();
        S = F.Scopes[S].Parent)
     if (S == D)
@@ -244,10 +247,13 @@ void FlowIndex::optionIn(Span W, const Vocabulary &Names, unsigned Depth,
     for (int32_t D : definitions(Chain, Items[0].Begin))
       optionIn(F.Bindings[D].ValueRange, Names, Depth + 1, Out);
     // opts.data = x; opts['data'] = x after the declaration.
+    // Only where the use can see them: another function's `opts` is
+    // another variable.
     std::string Root = llvm::join(chainSegments(Chain), ".");
+    int32_t Use = innermostScopeAt(Items[0].Begin);
     for (const BindingFact &B : F.Bindings)
       if (definesValue(B.Bind) && B.NameRange.Begin < Items[0].Begin &&
-          Names.equals(B.Name) &&
+          Names.equals(B.Name) && visible(B.Scope, Use) &&
           (StringRef(B.Path).starts_with(Root + ".") ||
            StringRef(B.Path).starts_with(Root + "[")))
         Out.push_back(B.ValueRange);

@@ -1,5 +1,6 @@
 //===- ResultCache.cpp - Per-file results kept between runs ---------------===//
 #include "scan/ResultCache.h"
+#include "engine/ProjectRoutes.h"
 #include "scan/ResultCodec.h"
 #include "support/SafeRead.h"
 #include "llvm/ADT/StringExtras.h"
@@ -113,7 +114,10 @@ static bool readsSiblings(StringRef Path) {
 }
 
 std::optional<std::string> ResultCache::key(const SourceBuffer &Src) const {
-  if (!Usable || EngineDigest.empty() || readsSiblings(Src.Path))
+  // A file that may hold routes or guards feeds the project phase, whose
+  // RouteIndex an entry does not keep.
+  if (!Usable || EngineDigest.empty() || readsSiblings(Src.Path) ||
+      wantsRouteIndex(Src))
     return std::nullopt;
   KeyHasher K;
   K.add(EngineDigest);

@@ -58,22 +58,22 @@ rtclint::assignShards(const std::vector<std::string> &Keys,
   return Out;
 }
 
-void rtclint::selectShard(WalkResult &W, const std::vector<std::string> &Keys,
-                          ShardSpec S) {
+std::vector<bool> rtclint::selectShard(WalkResult &W,
+                                       const std::vector<std::string> &Keys,
+                                       ShardSpec S) {
+  std::vector<bool> Mine(W.Files.size(), true);
   if (!S.active())
-    return;
+    return Mine;
   std::vector<uint64_t> Sizes;
   for (const FileEntry &F : W.Files)
     Sizes.push_back(F.Size);
   std::vector<unsigned> Of = assignShards(Keys, Sizes, S.Count);
-  std::vector<FileEntry> Mine;
   for (size_t I = 0; I < W.Files.size(); ++I)
-    if (Of[I] + 1 == S.Index)
-      Mine.push_back(std::move(W.Files[I]));
-  W.Files = std::move(Mine);
+    Mine[I] = Of[I] + 1 == S.Index;
   llvm::erase_if(W.Skipped, [&](const SkippedFile &F) {
     return hashOf(F.Path) % S.Count + 1 != S.Index;
   });
   if (S.Index != 1)
     W.IgnoredCount = 0;
+  return Mine;
 }

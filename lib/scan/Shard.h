@@ -34,11 +34,12 @@ std::vector<unsigned> assignShards(const std::vector<std::string> &Keys,
                                    const std::vector<uint64_t> &Sizes,
                                    unsigned Count);
 
-/// Keeps in W only what shard S reports: its files, the skipped entries
-/// whose path hashes to it, and the walk's ignored count on shard 1.
-/// Keys[I] is the stable key (project-relative path) of W.Files[I].
-void selectShard(WalkResult &W, const std::vector<std::string> &Keys,
-                 ShardSpec S);
+/// Marks in W what shard S reports: Mine[I] for W.Files[I] (every file
+/// stays in W, for the route join), the skipped entries whose path hashes
+/// to it, and the walk's ignored count on shard 1. Keys[I] is the stable
+/// key (project-relative path) of W.Files[I].
+std::vector<bool>
+selectShard(WalkResult &W, const std::vector<std::string> &Keys, ShardSpec S);
 
 } // namespace rtclint
 

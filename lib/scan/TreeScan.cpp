@@ -57,12 +57,14 @@ ScanResult rtclint::scanTree(const Engine &E,
   ScanResult Res;
   WalkResult W = walk(Roots, Walk);
   ProjectPaths Project(Roots);
-  if (Shard.active()) {
-    std::vector<std::string> Keys;
+  std::vector<std::string> Keys;
+  if (Shard.active())
     for (const FileEntry &FE : W.Files)
       Keys.push_back(Project.relative(FE.AbsPath));
-    selectShard(W, Keys, Shard);
-  }
+  // Files of other shards are scanned only when they may hold routes or
+  // guards: the join must see the whole project for every shard to report
+  // what the unsharded scan does.
+  std::vector<bool> Mine = selectShard(W, Keys, Shard);
   Res.Errors = std::move(W.Errors);
   Res.Skipped = std::move(W.Skipped);
   Res.Stats.FilesIgnored = W.IgnoredCount;
@@ -90,6 +92,11 @@ ScanResult rtclint::scanTree(const Engine &E,
     S.Lang = detectLanguage(FE.Path, LF.Content);
     std::string ProjectPath = Project.relative(FE.AbsPath);
     SourceBuffer Src{FE.Path, ProjectPath, LF.Content, S.Lang};
+    if (!Mine[I]) {
+      if (wantsRouteIndex(Src))
+        S.R.Routes = E.scan(Src).Routes;
+      return;
+    }
     S.R = Cache ? Cache->scan(Src) : E.scan(Src);
   };
   if (Jobs <= 1) {
@@ -110,6 +117,8 @@ ScanResult rtclint::scanTree(const Engine &E,
 
   for (size_t I = 0; I < Slots.size(); ++I) {
     Slot &S = Slots[I];
+    if (!Mine[I])
+      continue;
     if (S.Skip) {
       Res.Skipped.push_back(std::move(*S.Skip));
       continue;
