@@ -276,8 +276,7 @@ TEST_CASE("secrets in test code keep their severity unless named as fake",
           "[engine][tests]") {
   std::string Rest = "patterns:\n  - on: string\n    name: '(?i)secret'\n"
                      "    value: '^(?P<secret>.+)$'\n";
-  auto S = load({rule("t-secret", "secret: true\n" + Rest, "secrets",
-                      "error")},
+  auto S = load({rule("t-secret", "secret: true\n" + Rest, "secrets", "error")},
                 "fake-files: ['(?i)(?:^|/)(?:dummy|fake)[_.-][^/]*$']\n");
   std::string Buf = "const apiSecret = '" + std::string(Secret) + "';\n";
   auto One = [&](StringRef Path) {
