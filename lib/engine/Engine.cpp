@@ -2,6 +2,7 @@
 #include "engine/Engine.h"
 #include "engine/Pipeline.h"
 #include "engine/ProjectRoutes.h"
+#include "engine/RouteMatch.h"
 #include <exception>
 
 using namespace rtclint;
@@ -80,6 +81,10 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
                    Res.Findings);
     if (IndexRoutes)
       Res.Routes = indexRoutes(*Rules, Sel, Evidence, Src, Facts, Res.Findings);
+    else // no join will complete a route whose handler is elsewhere
+      llvm::erase_if(Res.Findings, [](const Finding &F) {
+        return StringRef(F.Message).contains(DeferredCallee);
+      });
     if (!Res.Findings.empty() && Res.FileRole == Role::Unknown)
       Res.FileRole = detectRole(Src.ProjectPath, Src.Lang, Src.Content);
     llvm::sort(Res.Findings);

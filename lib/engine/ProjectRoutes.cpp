@@ -5,6 +5,7 @@
 #include "support/LineIndex.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
 #include <iterator>
@@ -265,8 +266,9 @@ void readSpringSecurity(StringRef Code, RouteIndex &X) {
                         V == "denyAll" || V == "rememberMe"
                     ? 1
                     : -1;
-    S.Text = (Any.empty() ? "requestMatchers(" + Args + ")" : Any + "()") +
-             "." + Verb + "()";
+    S.Text = Any.empty()
+                 ? llvm::formatv("requestMatchers({0}).{1}()", Args, Verb).str()
+                 : llvm::formatv("{0}().{1}()", Any, Verb).str();
     if (S.Verdict >= 0)
       X.SecurityRules.push_back(std::move(S));
   }
