@@ -75,6 +75,17 @@ struct Finding {
     return {Path,      Line,  Column,   EndLine,
             EndColumn, Range, Column16, EndColumn16};
   }
+  /// The inverse of location().
+  void setLocation(const Location &L) {
+    Path = L.Path;
+    Line = L.Line;
+    Column = L.Column;
+    EndLine = L.EndLine;
+    EndColumn = L.EndColumn;
+    Range = L.Range;
+    Column16 = L.Column16;
+    EndColumn16 = L.EndColumn16;
+  }
 };
 
 /// Orders findings by path, position, then rule: the order of every output.

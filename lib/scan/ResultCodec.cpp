@@ -128,15 +128,7 @@ std::optional<Finding> Reader::finding(const json::Value &V,
     return std::nullopt; // not a result of these rules
   F.Category = str(O->get("category"));
   F.Sev = Severity(num(O->get("sev")));
-  Location L = loc(O->get("loc"));
-  F.Path = L.Path;
-  F.Line = L.Line;
-  F.Column = L.Column;
-  F.EndLine = L.EndLine;
-  F.EndColumn = L.EndColumn;
-  F.Range = L.Range;
-  F.Column16 = L.Column16;
-  F.EndColumn16 = L.EndColumn16;
+  F.setLocation(loc(O->get("loc")));
   F.ProjectPath = str(O->get("project"));
   F.Message = str(O->get("message"));
   if (const json::Array *S = arr(O->get("snippet"), 3)) {

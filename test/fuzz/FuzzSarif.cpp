@@ -105,13 +105,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     F.Message = In.field(3);
     F.Snippet = In.field(4);
     F.Fingerprint = In.field(5);
-    Location L = location(In, F.Path);
-    F.Line = L.Line;
-    F.Column = L.Column;
-    F.EndLine = L.EndLine;
-    F.EndColumn = L.EndColumn;
-    F.Column16 = L.Column16;
-    F.EndColumn16 = L.EndColumn16;
+    F.setLocation(location(In, F.Path));
     F.Sev = Severity(In.number() % 4);
     F.Notes.push_back({location(In, In.field(6)), In.field(7)});
     F.Fixes.push_back({In.field(8), {{location(In, F.Path), In.field(4)}}});
