@@ -62,23 +62,29 @@ bool RouteMatcher::scopeCalls(int32_t S, std::string &Callee) {
 }
 
 bool RouteMatcher::calls(Span Region, int32_t Self, std::string &Callee) {
-  for (const CallFact &C : F.Calls) {
-    if (!Region.contains(C.Range.Begin))
-      continue;
-    if (found(P.HandlerCalls, C.Callee)) {
-      Callee = C.Callee;
+  if (!Calls) {
+    Calls.emplace(F);
+    for (size_t S = 1; S < F.Scopes.size(); ++S)
+      if (F.Scopes[S].Kind == ScopeKind::Function)
+        Functions[F.Scopes[S].Name].push_back(int32_t(S));
+  }
+  std::vector<int32_t> Inside = Calls->startingIn(Region);
+  for (int32_t I : Inside)
+    if (found(P.HandlerCalls, F.Calls[I].Callee)) {
+      Callee = F.Calls[I].Callee;
       return true;
     }
-  }
   // Helpers of the same file the handler calls: mintToken(room) whose body
   // calls opentok.generateToken.
-  for (const CallFact &C : F.Calls) {
-    if (!Region.contains(C.Range.Begin) || C.IsConstruction)
+  for (int32_t I : Inside) {
+    const CallFact &C = F.Calls[I];
+    if (C.IsConstruction)
       continue;
-    for (size_t S = 1; S < F.Scopes.size(); ++S)
-      if (int32_t(S) != Self && F.Scopes[S].Kind == ScopeKind::Function &&
-          F.Scopes[S].Name == C.Name && scopeCalls(int32_t(S), Callee))
-        return true;
+    auto It = Functions.find(C.Name);
+    if (It != Functions.end())
+      for (int32_t S : It->second)
+        if (S != Self && scopeCalls(S, Callee))
+          return true;
   }
   return false;
 }

@@ -9,10 +9,14 @@
 #ifndef RTCLINT_ENGINE_ROUTEMATCH_H
 #define RTCLINT_ENGINE_ROUTEMATCH_H
 
+#include "facts/CallOrder.h"
 #include "facts/Facts.h"
 #include "rules/RoutePattern.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 
 namespace rtclint {
 
@@ -50,6 +54,10 @@ private:
   /// Per function scope: 0 unknown, 1 in progress, 2 reaches, 3 does not.
   llvm::DenseMap<int32_t, uint8_t> Reach;
   llvm::DenseMap<int32_t, std::string> ReachCallee;
+  /// Built on the first `calls:` question: calls by position, function
+  /// scopes by name.
+  std::optional<CallOrder> Calls;
+  llvm::StringMap<llvm::SmallVector<int32_t, 1>> Functions;
 
   bool bodyChecks(Span Body) const;
   bool calls(Span Region, int32_t Self, std::string &Callee);

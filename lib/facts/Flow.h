@@ -21,6 +21,7 @@
 #ifndef RTCLINT_FACTS_FLOW_H
 #define RTCLINT_FACTS_FLOW_H
 
+#include "facts/CallOrder.h"
 #include "facts/Facts.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
@@ -165,8 +166,24 @@ private:
   llvm::StringRef Buf;
   llvm::StringRef Code; // F.CodeView, or Buf when there is none
   llvm::StringMap<std::vector<int32_t>> ByName; // variable bindings by name
+  /// Bindings of a member path (`opts.data`, `opts['data']`) by the path's
+  /// first segment.
+  llvm::StringMap<std::vector<int32_t>> ByPathRoot;
   mutable std::vector<ConditionContext> Regions;
   mutable bool RegionsBuilt = false;
+  // Sorted views so that window and point queries cost a binary search, not
+  // a pass over the file's facts (an editor re-runs them on every edit).
+  CallOrder Calls;
+  std::vector<int32_t> KeysByBegin;   // object-key/keyword bindings by name
+  std::vector<int32_t> ScopesByBegin; // non-empty scopes, outer ones first
+  std::vector<int32_t> Around;        // per scope: the smallest one around it
+  bool ScopesNest = true;             // else innermostScopeAt scans them all
+  mutable std::vector<signed char> StartupMemo;
+
+  void indexScopes();
+  /// Indices, ascending, of the calls / key bindings lying inside W.
+  std::vector<int32_t> callsWithin(Span W) const;
+  std::vector<int32_t> keysWithin(Span W) const;
 
   int32_t unitScope(int32_t S) const;
   bool visible(int32_t Decl, int32_t Use) const;
@@ -186,6 +203,7 @@ private:
   std::optional<ConditionContext> conditionAt(Span E, unsigned Depth) const;
   void buildRegions() const;
   bool startupScope(int32_t S) const;
+  bool startupScopeUncached(int32_t S) const;
   bool singletonClass(int32_t S) const;
   /// A Kotlin `companion object` inside a class: its members are the
   /// class's static members.

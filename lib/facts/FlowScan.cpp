@@ -341,9 +341,23 @@ StringRef Vocabulary::match(StringRef Name) const {
   return {};
 }
 
+/// normalize(Name) == Term, without building the normalized string: the
+/// flow questions ask this for every binding in a window.
+static bool normalizedEquals(StringRef Name, StringRef Term) {
+  size_t J = 0;
+  for (char C : Name) {
+    if (!llvm::isAlnum(C))
+      continue;
+    if (J == Term.size() || llvm::toLower(C) != Term[J])
+      return false;
+    ++J;
+  }
+  return J == Term.size();
+}
+
 bool Vocabulary::equals(StringRef Name) const {
-  std::string Whole = normalize(Name);
-  return !Whole.empty() && llvm::is_contained(Terms, Whole);
+  return llvm::any_of(
+      Terms, [&](const std::string &T) { return normalizedEquals(Name, T); });
 }
 
 static const char *const LifetimeNames[] = {

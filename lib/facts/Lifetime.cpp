@@ -106,6 +106,15 @@ bool containsAny(StringRef Text, llvm::ArrayRef<const char *> Needles) {
 bool FlowIndex::startupScope(int32_t S) const {
   if (S <= 0 || size_t(S) >= F.Scopes.size())
     return false;
+  if (StartupMemo.empty())
+    StartupMemo.assign(F.Scopes.size(), -1);
+  signed char &Memo = StartupMemo[S];
+  if (Memo < 0)
+    Memo = startupScopeUncached(S);
+  return Memo;
+}
+
+bool FlowIndex::startupScopeUncached(int32_t S) const {
   const ScopeFact &Sc = F.Scopes[S];
   if (Sc.Kind != ScopeKind::Function)
     return false;
@@ -222,7 +231,51 @@ bool FlowIndex::companionScope(int32_t S) const {
          Head.contains("companion object");
 }
 
+void FlowIndex::indexScopes() {
+  for (size_t I = 0; I < F.Scopes.size(); ++I)
+    if (!F.Scopes[I].Range.empty())
+      ScopesByBegin.push_back(int32_t(I));
+  // Outer before inner; of equal ranges the lowest index last, so that it is
+  // the innermost one, as the linear search below would pick it.
+  llvm::sort(ScopesByBegin, [&](int32_t A, int32_t B) {
+    const Span &RA = F.Scopes[A].Range, &RB = F.Scopes[B].Range;
+    if (RA.Begin != RB.Begin)
+      return RA.Begin < RB.Begin;
+    if (RA.End != RB.End)
+      return RA.End > RB.End;
+    return A > B;
+  });
+  Around.assign(F.Scopes.size(), -1);
+  std::vector<int32_t> Open;
+  for (int32_t I : ScopesByBegin) {
+    const Span &R = F.Scopes[I].Range;
+    while (!Open.empty() && F.Scopes[Open.back()].Range.End <= R.Begin)
+      Open.pop_back();
+    if (!Open.empty()) {
+      if (R.End > F.Scopes[Open.back()].Range.End) {
+        ScopesNest = false; // overlapping ranges: no tree to descend
+        return;
+      }
+      Around[I] = Open.back();
+    }
+    Open.push_back(I);
+  }
+}
+
 int32_t FlowIndex::innermostScopeAt(uint32_t Offset) const {
+  if (ScopesNest) {
+    // The last scope starting at or before Offset, then outwards to the
+    // first one that still contains it.
+    auto It = llvm::partition_point(ScopesByBegin, [&](int32_t I) {
+      return F.Scopes[I].Range.Begin <= Offset;
+    });
+    if (It == ScopesByBegin.begin())
+      return 0;
+    for (int32_t S = *std::prev(It); S >= 0; S = Around[S])
+      if (F.Scopes[S].Range.contains(Offset))
+        return S;
+    return 0;
+  }
   int32_t Best = 0;
   uint32_t BestSize = UINT32_MAX;
   for (size_t I = 0; I < F.Scopes.size(); ++I) {
@@ -374,12 +427,13 @@ Lifetime FlowIndex::sharedByAssignment(StringRef Name, uint32_t Use) const {
         return Lifetime::Unknown;
     }
   }
+  std::string This = "this." + Name.str(), SelfPath = "self." + Name.str();
   for (int32_t I : It->second) {
     const BindingFact &B = F.Bindings[I];
-    bool Self =
-        B.Path == "this." + Name.str() || B.Path == "self." + Name.str();
-    if (B.Bind == BindKind::Assignment && (B.Path == Name || Self) &&
-        unitScope(B.Scope) != Unit) {
+    if (B.Bind != BindKind::Assignment)
+      continue;
+    bool Self = B.Path == This || B.Path == SelfPath;
+    if ((B.Path == Name || Self) && unitScope(B.Scope) != Unit) {
       int32_t Outer = unitScope(B.Scope);
       while (Outer > 0 && F.Scopes[Outer].Kind != ScopeKind::Class)
         Outer = F.Scopes[Outer].Parent;

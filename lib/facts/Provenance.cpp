@@ -23,11 +23,45 @@ static bool definesValue(BindKind K) {
 }
 
 FlowIndex::FlowIndex(const FileFacts &Facts, StringRef B)
-    : F(Facts), Buf(B),
+    : F(Facts), Buf(B), Calls(Facts),
       Code(Facts.CodeView.size() == B.size() ? StringRef(Facts.CodeView) : B) {
   for (size_t I = 0; I < F.Bindings.size(); ++I)
     if (definesValue(F.Bindings[I].Bind) && !F.Bindings[I].Name.empty())
       ByName[F.Bindings[I].Name].push_back(int32_t(I));
+  for (size_t I = 0; I < F.Bindings.size(); ++I)
+    if (definesValue(F.Bindings[I].Bind)) {
+      StringRef Path = F.Bindings[I].Path;
+      size_t Cut = Path.find_first_of(".[");
+      if (Cut != StringRef::npos && Cut > 0)
+        ByPathRoot[Path.take_front(Cut)].push_back(int32_t(I));
+    }
+  for (size_t I = 0; I < F.Bindings.size(); ++I)
+    if (F.Bindings[I].Bind == BindKind::ObjectKey ||
+        F.Bindings[I].Bind == BindKind::Keyword)
+      KeysByBegin.push_back(int32_t(I));
+  llvm::stable_sort(KeysByBegin, [&](int32_t A, int32_t B) {
+    return F.Bindings[A].NameRange.Begin < F.Bindings[B].NameRange.Begin;
+  });
+  indexScopes();
+}
+
+std::vector<int32_t> FlowIndex::callsWithin(Span W) const {
+  std::vector<int32_t> Out = Calls.startingIn(W);
+  llvm::erase_if(Out, [&](int32_t I) { return F.Calls[I].Range.End > W.End; });
+  return Out;
+}
+
+std::vector<int32_t> FlowIndex::keysWithin(Span W) const {
+  auto It = llvm::partition_point(KeysByBegin, [&](int32_t I) {
+    return F.Bindings[I].NameRange.Begin < W.Begin;
+  });
+  std::vector<int32_t> Out;
+  for (; It != KeysByBegin.end() && F.Bindings[*It].NameRange.Begin < W.End;
+       ++It)
+    if (F.Bindings[*It].NameRange.End <= W.End)
+      Out.push_back(*It);
+  llvm::sort(Out);
+  return Out;
 }
 
 int32_t FlowIndex::unitScope(int32_t S) const {
@@ -66,21 +100,23 @@ std::vector<int32_t> FlowIndex::definitions(StringRef Chain,
     return Out;
   int32_t Use = innermostScopeAt(Offset);
   std::string Dotted = llvm::join(Segs, ".");
+  // Built once: a common name has a binding in every function of the file.
+  std::string DotDotted = "." + Dotted, This = "this." + Name.str(),
+              Self = "self." + Name.str(), At = "@" + Name.str();
   for (int32_t I : It->second) {
     const BindingFact &B = F.Bindings[I];
     bool Field = B.Bind == BindKind::Field;
+    // Fields are visible in the whole class; other bindings before the use.
+    if (!Field && B.NameRange.Begin >= Offset)
+      continue;
     StringRef Path = B.Path;
-    bool PathMatch = Path == Dotted || Path.ends_with("." + Dotted) ||
-                     (Member && (Path == "this." + Name.str() ||
-                                 Path == "self." + Name.str() ||
-                                 Path == "@" + Name.str() || Field)) ||
-                     (Ivar && Path == "@" + Name.str());
+    bool PathMatch =
+        Path == Dotted || Path.ends_with(DotDotted) ||
+        (Member && (Path == This || Path == Self || Path == At || Field)) ||
+        (Ivar && Path == At);
     if (Segs.size() == 1 && !Ivar)
       PathMatch = Path == Name || Path.empty() || Field;
     if (!PathMatch)
-      continue;
-    // Fields are visible in the whole class; other bindings before the use.
-    if (!Field && B.NameRange.Begin >= Offset)
       continue;
     // A field only from inside its class: another class's field of the
     // same name is another variable.
@@ -214,14 +250,13 @@ std::vector<FlowSource> FlowIndex::sources(Span E) const {
 
 void FlowIndex::optionIn(Span W, const Vocabulary &Names, unsigned Depth,
                          std::vector<Span> &Out) const {
-  for (const BindingFact &B : F.Bindings)
-    if ((B.Bind == BindKind::ObjectKey || B.Bind == BindKind::Keyword) &&
-        B.NameRange.Begin >= W.Begin && B.NameRange.End <= W.End &&
-        Names.equals(B.Name) && !B.ValueRange.empty())
+  for (int32_t I : keysWithin(W)) {
+    const BindingFact &B = F.Bindings[I];
+    if (Names.equals(B.Name) && !B.ValueRange.empty())
       Out.push_back(B.ValueRange);
-  for (const CallFact &C : F.Calls) {
-    if (C.Range.Begin < W.Begin || C.Range.End > W.End)
-      continue;
+  }
+  for (int32_t I : callsWithin(W)) {
+    const CallFact &C = F.Calls[I];
     // Builder methods: .data(x), ->role(x), .expiryLength(d).
     if (Names.equals(C.Name) && !C.Args.empty() && C.Args[0].Keyword.empty())
       Out.push_back(C.Args[0].Range);
@@ -249,14 +284,21 @@ void FlowIndex::optionIn(Span W, const Vocabulary &Names, unsigned Depth,
     // opts.data = x; opts['data'] = x after the declaration.
     // Only where the use can see them: another function's `opts` is
     // another variable.
-    std::string Root = llvm::join(chainSegments(Chain), ".");
+    std::vector<std::string> Segs = chainSegments(Chain);
+    std::string Root = llvm::join(Segs, ".");
+    std::string Dot = Root + ".", Bracket = Root + "[";
     int32_t Use = innermostScopeAt(Items[0].Begin);
-    for (const BindingFact &B : F.Bindings)
-      if (definesValue(B.Bind) && B.NameRange.Begin < Items[0].Begin &&
-          Names.equals(B.Name) && visible(B.Scope, Use) &&
-          (StringRef(B.Path).starts_with(Root + ".") ||
-           StringRef(B.Path).starts_with(Root + "[")))
-        Out.push_back(B.ValueRange);
+    auto Candidates =
+        Segs.empty() ? ByPathRoot.end() : ByPathRoot.find(Segs.front());
+    if (Candidates != ByPathRoot.end())
+      for (int32_t I : Candidates->second) {
+        const BindingFact &B = F.Bindings[I];
+        if (B.NameRange.Begin < Items[0].Begin &&
+            (StringRef(B.Path).starts_with(Dot) ||
+             StringRef(B.Path).starts_with(Bracket)) &&
+            Names.equals(B.Name) && visible(B.Scope, Use))
+          Out.push_back(B.ValueRange);
+      }
   }
 }
 

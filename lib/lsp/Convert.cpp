@@ -55,6 +55,7 @@ json::Value rtclint::lsp::toDiagnostic(const Finding &F, StringRef Uri,
       {"message", F.Message},
   };
   json::Array Related;
+  Related.reserve(F.Notes.size());
   for (const Note &N : F.Notes) {
     // Notes in this file get exact ranges; others point at their line.
     bool Here = N.Loc.Path == F.Path;
@@ -77,7 +78,10 @@ json::Value rtclint::lsp::toDiagnostic(const Finding &F, StringRef Uri,
 }
 
 json::Object rtclint::lsp::publishParams(const Analysis &A, Encoding E) {
+  // json::Value moves are not noexcept: without the reserve every growth
+  // of the array deep-copies the diagnostics built so far.
   json::Array Diags;
+  Diags.reserve(A.Findings.size());
   PositionMap Map(A.Text, E);
   for (const Finding &F : A.Findings)
     Diags.push_back(toDiagnostic(F, A.Uri, Map));

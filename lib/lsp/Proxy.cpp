@@ -59,9 +59,11 @@ void Proxy::publishMerged(const std::string &Uri,
   json::Array All;
   if (auto It = ServerDiags.find(Uri); It != ServerDiags.end())
     All = It->second;
-  if (auto It = OwnDiags.find(Uri); It != OwnDiags.end())
+  if (auto It = OwnDiags.find(Uri); It != OwnDiags.end()) {
+    All.reserve(All.size() + It->second.size());
     for (const json::Value &D : It->second)
       All.push_back(D);
+  }
   json::Object P{{"uri", Uri}, {"diagnostics", std::move(All)}};
   if (Version)
     P["version"] = *Version;
@@ -175,6 +177,7 @@ void Proxy::fromServer(const Frame &F) {
             json::Array All;
             if (json::Array *Theirs = Result->getAsArray())
               All = std::move(*Theirs);
+            All.reserve(All.size() + Mine.size());
             for (json::Value &X : Mine)
               All.push_back(std::move(X));
             *Result = std::move(All);

@@ -20,6 +20,7 @@ public:
   void write(llvm::raw_ostream &OS, const ScanRun &Run) const override {
     const ScanResult &R = *Run.Result;
     json::Array Findings;
+    Findings.reserve(R.Findings.size()); // growth would deep-copy
     for (const Finding &F : R.Findings) {
       if (F.Suppressed)
         continue;

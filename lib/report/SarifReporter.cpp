@@ -120,6 +120,7 @@ public:
       Rules.push_back(describeRule(RI));
     }
     json::Array Results;
+    Results.reserve(Run.Result->Findings.size()); // growth would deep-copy
     for (const Finding &F : Run.Result->Findings)
       Results.push_back(result(F, Index));
     std::string Root = Run.ProjectRoot;

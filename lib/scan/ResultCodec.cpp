@@ -49,6 +49,7 @@ static json::Object encodeFinding(const Finding &F) {
 
 std::string rtclint::encodeResult(StringRef Key, const FileResult &R) {
   json::Array Findings;
+  Findings.reserve(R.Findings.size()); // growth would deep-copy
   for (const Finding &F : R.Findings)
     Findings.push_back(encodeFinding(F));
   json::Object O{{"v", CodecVersion},
