@@ -793,3 +793,25 @@ FileFacts rtclint::astFacts(ASTContext &Ctx, Preprocessor &PP,
   Builder(Ctx, PP, Target, Content, F).run();
   return F;
 }
+
+std::vector<FileID> rtclint::includedFiles(ASTContext &Ctx, Preprocessor &PP) {
+  SourceManager &SM = Ctx.getSourceManager();
+  std::vector<FileID> Out;
+  auto Consider = [&](SourceLocation L) {
+    if (L.isInvalid())
+      return;
+    L = SM.getExpansionLoc(L);
+    FileID FID = SM.getFileID(L);
+    if (FID == SM.getMainFileID() || SM.isInSystemHeader(L) ||
+        !SM.getFileEntryRefForID(FID) || llvm::is_contained(Out, FID))
+      return;
+    Out.push_back(FID);
+  };
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    Consider(D->getLocation());
+  for (const auto &[II, State] : PP.macros(/*IncludeExternalMacros=*/false))
+    if (const MacroInfo *MI = PP.getMacroInfo(II))
+      Consider(MI->getDefinitionLoc());
+  llvm::sort(Out);
+  return Out;
+}
