@@ -778,8 +778,8 @@ FileFacts rtclint::astFacts(ASTContext &Ctx, Preprocessor &PP,
   F.Lang = Base.Lang;
   F.Comments = std::move(Base.Comments);
   F.CodeView = std::move(Base.CodeView);
-  // C-family routes come from the AST (exact handler extents); the token
-  // pass has none for these languages.
+  // C-family routes come from the AST (exact handler extents, types of
+  // middleware), not from the token pass's reading of the text.
   ScopeFact Module;
   Module.Range = Span{0, uint32_t(Content.size())};
   F.Scopes.push_back(std::move(Module));

@@ -1,4 +1,3 @@
-// rtclint-fixture: clang-only
 #include "../_stubs/cpp_web.h"
 
 struct RequireLogin : crow::ILocalMiddleware {

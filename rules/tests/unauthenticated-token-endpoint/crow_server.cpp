@@ -1,4 +1,3 @@
-// rtclint-fixture: clang-only
 #include "../_stubs/cpp_web.h"
 
 bool verifyIdToken(const std::string &Bearer);
