@@ -82,11 +82,19 @@ void handler(const Ctx &C, Span H, Span &Body, RouteFact *R = nullptr) {
   }
 }
 
-/// A handler argument: a lambda, or a function of this file.
+/// A handler argument: a lambda that takes a request or response (a
+/// client's content receiver takes `const char *, size_t`), or a function
+/// of this file.
 bool handlerLike(const Ctx &C, const ArgFact &A) {
   StringRef T = StringRef(A.Text).trim();
   T.consume_front("&");
-  return isLambda(T) || C.functionNamed(T) > 0;
+  if (!isLambda(T))
+    return C.functionNamed(T) > 0;
+  size_t Open = T.find('(');
+  StringRef Params = T.slice(Open, T.find(')', Open));
+  return Open != StringRef::npos &&
+         (Params.contains("Request") || Params.contains("Response") ||
+          Params.contains("auto"));
 }
 
 void httplibRoutes(Ctx &C) {

@@ -240,6 +240,7 @@ int main() {
   });
   svr.Get("/health", health);
   cli.Get("/userinfo", Headers);
+  cli.Get("/export", [&](const char *Data, size_t Len) { return true; });
   CROW_ROUTE(app, "/room")
       .methods("POST"_method, crow::HTTPMethod::Put)
       .CROW_MIDDLEWARES(app, JwtAuth)([](const crow::request &Req) {
@@ -266,6 +267,7 @@ int main() {
   CHECK(P.F.Scopes[H->Scope].Name == "health");
   // The client's request is not a route.
   CHECK_FALSE(route(P, "/userinfo"));
+  CHECK_FALSE(route(P, "/export"));
 
   std::vector<std::string> Methods;
   for (const RouteFact &R : P.F.Routes)
