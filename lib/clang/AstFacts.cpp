@@ -306,10 +306,13 @@ private:
     PresumedLoc P = SM.getPresumedLoc(Site);
     if (P.isInvalid())
       return;
-    for (const RelatedFact &R : F.Related)
-      if (R.At.Begin == At.Begin && R.Line == P.getLine() &&
-          R.Column == P.getColumn())
+    // One note per expansion site, however many facts its macro yields.
+    for (RelatedFact &R : F.Related)
+      if (R.Line == P.getLine() && R.Column == P.getColumn() &&
+          R.At.Begin < At.End && At.Begin < R.At.End) {
+        R.At = Span{std::min(R.At.Begin, At.Begin), std::max(R.At.End, At.End)};
         return;
+      }
     RelatedFact R;
     R.At = At;
     R.Line = P.getLine();
@@ -476,6 +479,14 @@ private:
     std::optional<Span> VR = fileSpan(Value->getSourceRange());
     if (!VR)
       return -1;
+    // A value that is a whole macro expansion is the macro's body: what a
+    // rule finds in it is reported at the #define, expanded here.
+    bool InMacro = false;
+    if (std::optional<Span> Body = macroBody(Value)) {
+      related(*Body, SM.getExpansionLoc(Value->getBeginLoc()));
+      VR = Body;
+      InMacro = true;
+    }
     BindingFact B;
     B.Bind = K;
     B.Name = Name;
@@ -491,6 +502,8 @@ private:
         F.Strings[S].Name != Name)
       S = copyString(S); // a #define or constant bound again: both hold
     B.String = S;
+    if (InMacro) // in the scope of the expansion, not the #define's
+      ScopeAtName.push_back(F.Bindings.size());
     if (S >= 0 &&
         (F.Strings[S].Bind == BindKind::None || F.Strings[S].Name != Name)) {
       StringFact &SF = F.Strings[S];
@@ -500,6 +513,38 @@ private:
     }
     F.Bindings.push_back(std::move(B));
     return S;
+  }
+
+  /// The replacement list of the macro E is the whole expansion of, when
+  /// the macro is defined in the target file and its body holds more than
+  /// its parameters (a pass-through `ID(x)` keeps the argument's text).
+  std::optional<Span> macroBody(const Expr *E) const {
+    SourceLocation B = E->getBeginLoc(), End = E->getEndLoc();
+    SourceLocation MB, ME;
+    if (!B.isMacroID() || !End.isMacroID() ||
+        !Lexer::isAtStartOfMacroExpansion(B, SM, LO, &MB) ||
+        !Lexer::isAtEndOfMacroExpansion(End, SM, LO, &ME) ||
+        SM.getExpansionLoc(B) != MB || SM.getFileID(MB) != Target)
+      return std::nullopt;
+    Token Name;
+    if (Lexer::getRawToken(MB, Name, SM, LO) || !Name.is(tok::raw_identifier))
+      return std::nullopt;
+    IdentifierInfo *II = PP.getIdentifierInfo(Name.getRawIdentifier());
+    const MacroInfo *MI = PP.getMacroDefinitionAtLoc(II, MB).getMacroInfo();
+    if (!MI || MI->getNumTokens() == 0)
+      return std::nullopt;
+    bool Own = llvm::any_of(MI->tokens(), [&](const Token &T) {
+      if (T.isLiteral())
+        return true;
+      const IdentifierInfo *I = T.getIdentifierInfo();
+      return I && !llvm::is_contained(MI->params(), I);
+    });
+    const Token &Last = MI->getReplacementToken(MI->getNumTokens() - 1);
+    auto OB = offset(MI->getReplacementToken(0).getLocation()),
+         OE = offset(Last.getLocation());
+    if (!Own || !OB || !OE || *OE < *OB)
+      return std::nullopt;
+    return Span{*OB, *OE + Last.getLength()};
   }
 
   int32_t copyString(int32_t S) {
@@ -702,6 +747,8 @@ private:
         S.Scope = Inner(S.Range.Begin);
     for (BindingFact &B : F.Bindings)
       B.Scope = Inner(B.ValueRange.Begin);
+    for (size_t I : ScopeAtName)
+      F.Bindings[I].Scope = Inner(F.Bindings[I].NameRange.Begin);
     for (CallFact &C : F.Calls)
       C.Scope = Inner(C.Range.Begin);
     for (RouteFact &R : F.Routes)
@@ -718,6 +765,7 @@ private:
   llvm::DenseMap<uint64_t, int32_t> StringAt;
   llvm::DenseMap<const VarDecl *, int32_t> VarString;
   llvm::DenseMap<const FieldDecl *, int32_t> FieldString;
+  std::vector<size_t> ScopeAtName; // bindings whose value is a macro body
 };
 
 } // namespace
@@ -730,8 +778,8 @@ FileFacts rtclint::astFacts(ASTContext &Ctx, Preprocessor &PP,
   F.Lang = Base.Lang;
   F.Comments = std::move(Base.Comments);
   F.CodeView = std::move(Base.CodeView);
-  // C-family routes come from the AST (exact handler extents); the token
-  // pass has none for these languages.
+  // C-family routes come from the AST (exact handler extents, types of
+  // middleware), not from the token pass's reading of the text.
   ScopeFact Module;
   Module.Range = Span{0, uint32_t(Content.size())};
   F.Scopes.push_back(std::move(Module));
@@ -744,4 +792,26 @@ FileFacts rtclint::astFacts(ASTContext &Ctx, Preprocessor &PP,
   astRoutes(Ctx, Target, Content, F);
   Builder(Ctx, PP, Target, Content, F).run();
   return F;
+}
+
+std::vector<FileID> rtclint::includedFiles(ASTContext &Ctx, Preprocessor &PP) {
+  SourceManager &SM = Ctx.getSourceManager();
+  std::vector<FileID> Out;
+  auto Consider = [&](SourceLocation L) {
+    if (L.isInvalid())
+      return;
+    L = SM.getExpansionLoc(L);
+    FileID FID = SM.getFileID(L);
+    if (FID == SM.getMainFileID() || SM.isInSystemHeader(L) ||
+        !SM.getFileEntryRefForID(FID) || llvm::is_contained(Out, FID))
+      return;
+    Out.push_back(FID);
+  };
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    Consider(D->getLocation());
+  for (const auto &[II, State] : PP.macros(/*IncludeExternalMacros=*/false))
+    if (const MacroInfo *MI = PP.getMacroInfo(II))
+      Consider(MI->getDefinitionLoc());
+  llvm::sort(Out);
+  return Out;
 }

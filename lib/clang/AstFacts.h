@@ -5,6 +5,7 @@
 #include "facts/Facts.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringRef.h"
+#include <vector>
 
 namespace clang {
 class ASTContext;
@@ -25,6 +26,12 @@ namespace rtclint {
 FileFacts astFacts(clang::ASTContext &Ctx, clang::Preprocessor &PP,
                    llvm::StringRef Content, FileFacts Base,
                    clang::FileID Target = clang::FileID());
+
+/// The files a translation unit's analysis covers besides its main file:
+/// those outside system headers that hold a top-level declaration or a
+/// macro of the TU (the first inclusion of each), in inclusion order.
+std::vector<clang::FileID> includedFiles(clang::ASTContext &Ctx,
+                                         clang::Preprocessor &PP);
 
 } // namespace rtclint
 

@@ -9,7 +9,8 @@
 //   Crow         CROW_ROUTE(app, "/token").methods("POST"_method)(handler),
 //                .CROW_MIDDLEWARES(app, Guard), crow::App<Guard...>
 //   Drogon       app().registerHandler("/token", handler, {Post, "Filter"})
-//   Pistache     Routes::Post(router, "/token", Routes::bind(&Api::f, this))
+//   Pistache     Routes::Post(router, "/token", Routes::bind(&Api::f, this)),
+//                router.addMiddleware(Routes::middleware(&Api::g, this))
 //
 //===----------------------------------------------------------------------===//
 #include "clang/AstRoutes.h"
@@ -69,9 +70,18 @@ public:
     for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
       if (SM.getFileID(SM.getExpansionLoc(D->getLocation())) == Target)
         TraverseDecl(D);
-    // App-wide guards run before every route of the file.
-    for (RouteFact &R : F.Routes)
+    // App-wide guards run before every route of the file; a Pistache
+    // router's middleware before the routes of that router.
+    for (auto [Index, Router] : RouteRouters)
+      for (auto &[R, G] : RouterGuards)
+        if (R == Router)
+          F.Routes[Index].Guards.push_back(G);
+    for (RouteFact &R : F.Routes) {
       R.Guards.insert(R.Guards.begin(), AppGuards.begin(), AppGuards.end());
+      R.Middleware.clear();
+      for (const GuardFact &G : R.Guards)
+        R.Middleware.push_back(G.Text);
+    }
   }
 
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *C) {
@@ -85,6 +95,10 @@ public:
         AppGuards.push_back(guard(C, C->getArg(0)));
       else if (!verb(Name).empty() && C->getNumArgs() == 2)
         add("cpp-httplib", verb(Name), C, C->getArg(0), C->getArg(1), {});
+    } else if (Class == "Pistache::Rest::Router" && Name == "addMiddleware" &&
+               C->getNumArgs() == 1) {
+      if (const ValueDecl *R = object(C->getImplicitObjectArgument()))
+        RouterGuards.emplace_back(R, guard(C, C->getArg(0)));
     } else if (Name == "registerHandler" && C->getNumArgs() >= 2 &&
                StringRef(Class).starts_with("drogon::")) {
       drogon(C);
@@ -100,8 +114,13 @@ public:
     if (FD && FD->getIdentifier() && !verb(FD->getName()).empty() &&
         StringRef(FD->getQualifiedNameAsString())
             .starts_with("Pistache::Rest::Routes::") &&
-        C->getNumArgs() == 3)
+        C->getNumArgs() == 3) {
+      size_t Before = F.Routes.size();
       add("pistache", verb(FD->getName()), C, C->getArg(1), C->getArg(2), {});
+      if (F.Routes.size() > Before)
+        if (const ValueDecl *R = object(C->getArg(0)))
+          RouteRouters.emplace_back(Before, R);
+    }
     return true;
   }
 
@@ -163,6 +182,16 @@ private:
       else
         return E;
     }
+  }
+
+  /// The variable or field an object expression names (a router).
+  static const ValueDecl *object(const Expr *E) {
+    E = unwrap(E);
+    if (const auto *R = dyn_cast<DeclRefExpr>(E))
+      return R->getDecl();
+    if (const auto *M = dyn_cast<MemberExpr>(E))
+      return M->getMemberDecl();
+    return nullptr;
   }
 
   /// The file span of R in Target (the expansion site for macros).
@@ -270,17 +299,24 @@ private:
       return std::nullopt;
     GuardFact G;
     const TemplateArgumentList &Args = *TI->TemplateArguments;
-    for (unsigned I = 1; I < Args.size(); ++I) // the first is the app
-      if (Args[I].getKind() == TemplateArgument::Type)
-        G.Text +=
-            (G.Text.empty() ? "" : ", ") +
-            Args[I].getAsType().getAsString(PrintingPolicy(Ctx.getLangOpts()));
+    for (unsigned I = 1; I < Args.size(); ++I) { // the first is the app
+      llvm::ArrayRef<TemplateArgument> Types(Args[I]);
+      if (Args[I].getKind() == TemplateArgument::Pack) // typename... Guards
+        Types = Args[I].pack_elements();
+      for (const TemplateArgument &A : Types)
+        if (A.getKind() == TemplateArgument::Type)
+          G.Text +=
+              (G.Text.empty() ? "" : ", ") +
+              A.getAsType().getAsString(PrintingPolicy(Ctx.getLangOpts()));
+    }
     if (auto S = span(MC->getSourceRange()))
       G.Range = *S;
     return G;
   }
 
-  /// crow::App<Guards...>: middleware that runs before every route.
+  /// crow::App<Guards...>: middleware that runs before every route, but
+  /// for local middleware (crow::ILocalMiddleware), which runs only where
+  /// a route names it.
   GuardFact appMiddleware(const CXXMemberCallExpr *Route) const {
     GuardFact G;
     const auto *R = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
@@ -290,11 +326,20 @@ private:
     for (const TemplateArgument &A : R->getTemplateArgs().asArray())
       if (A.getKind() == TemplateArgument::Pack)
         for (const TemplateArgument &P : A.pack_elements())
-          if (P.getKind() == TemplateArgument::Type)
+          if (P.getKind() == TemplateArgument::Type && !isLocal(P.getAsType()))
             G.Text +=
                 (G.Text.empty() ? "" : ", ") +
                 P.getAsType().getAsString(PrintingPolicy(Ctx.getLangOpts()));
     return G;
+  }
+
+  static bool isLocal(QualType T) {
+    const CXXRecordDecl *D = T->getAsCXXRecordDecl();
+    if (!D || !D->hasDefinition())
+      return false;
+    return !D->forallBases([](const CXXRecordDecl *B) {
+      return B->getQualifiedNameAsString() != "crow::ILocalMiddleware";
+    });
   }
 
   /// Drogon: registerHandler(path, handler, {Post, "AuthFilter"}).
@@ -334,6 +379,8 @@ private:
   StringRef Content;
   FileFacts &F;
   std::vector<GuardFact> AppGuards;
+  std::vector<std::pair<const ValueDecl *, GuardFact>> RouterGuards;
+  std::vector<std::pair<size_t, const ValueDecl *>> RouteRouters;
 };
 
 } // namespace

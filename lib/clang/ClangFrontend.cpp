@@ -105,23 +105,7 @@ private:
   void headers(clang::ASTContext &Ctx) {
     clang::SourceManager &SM = Ctx.getSourceManager();
     clang::Preprocessor &PP = CI.getPreprocessor();
-    llvm::SmallVector<clang::FileID, 16> Seen;
-    auto Consider = [&](clang::SourceLocation L) {
-      if (L.isInvalid())
-        return;
-      L = SM.getExpansionLoc(L);
-      clang::FileID FID = SM.getFileID(L);
-      if (FID == SM.getMainFileID() || SM.isInSystemHeader(L) ||
-          llvm::is_contained(Seen, FID))
-        return;
-      Seen.push_back(FID);
-    };
-    for (clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
-      Consider(D->getLocation());
-    for (const auto &[II, State] : PP.macros(/*IncludeExternalMacros=*/false))
-      if (const clang::MacroInfo *MI = PP.getMacroInfo(II))
-        Consider(MI->getDefinitionLoc());
-    for (clang::FileID FID : Seen) {
+    for (clang::FileID FID : includedFiles(Ctx, PP)) {
       clang::OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
       if (!FE)
         continue;

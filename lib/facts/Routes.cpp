@@ -578,6 +578,9 @@ void routes::buildRoutes(Language L, StringRef Buf, FileFacts &F) {
   case Language::CSharp:
     dotnetRoutes(C);
     break;
+  case Language::Cpp:
+    cppRoutes(C);
+    break;
   default:
     break;
   }

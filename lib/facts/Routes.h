@@ -115,6 +115,7 @@ void phpRoutes(Ctx &C);
 void goRoutes(Ctx &C);
 void jvmRoutes(Ctx &C);
 void dotnetRoutes(Ctx &C);
+void cppRoutes(Ctx &C);
 /// Shared by Node (NestJS), JVM (Spring, JAX-RS) and .NET: functions whose
 /// decorators register routes; Verb says which decorator does, and how.
 struct DecoratedStyle {

@@ -24,6 +24,28 @@ void fetch(CURL *curl) {
 }
 """
 
+# A project header with a finding of its own, included by a TU that has one.
+ENDPOINTS_H = """\
+#ifndef ENDPOINTS_H
+#define ENDPOINTS_H
+#include <curl/curl.h>
+
+static inline void use_profile_endpoint(CURL *curl) {
+  curl_easy_setopt(curl, CURLOPT_URL, "http://profiles.meetwell.io/v1/me");
+}
+#endif
+"""
+
+PROFILE_C = """\
+#include <curl/curl.h>
+#include "endpoints.h"
+
+void profile(CURL *curl) {
+  use_profile_endpoint(curl);
+  curl_easy_setopt(curl, CURLOPT_URL, "http://avatars.meetwell.io/v1");
+}
+"""
+
 
 TOKENS_CPP = """\
 #include <string>
@@ -76,6 +98,10 @@ class TidyModuleTest(unittest.TestCase):
             f.write(SUPPRESSED_C)
         with open(os.path.join(cls.root, "src", "tokens.cpp"), "w") as f:
             f.write(TOKENS_CPP)
+        for name, text in (("endpoints.h", ENDPOINTS_H),
+                           ("profile.c", PROFILE_C)):
+            with open(os.path.join(cls.root, "src", name), "w") as f:
+                f.write(text)
         db = os.path.join(cls.root, "build", "compile_commands.json")
         with open(db) as f:
             entries = json.load(f)
@@ -84,6 +110,11 @@ class TidyModuleTest(unittest.TestCase):
                                       "../sysroot/include", "-c",
                                       "../src/suppressed.c"],
                         "file": "../src/suppressed.c"})
+        entries.append({"directory": os.path.join(cls.root, "build"),
+                        "arguments": ["clang-19", "-isystem",
+                                      "../sysroot/include", "-c",
+                                      "../src/profile.c"],
+                        "file": "../src/profile.c"})
         entries.append({"directory": os.path.join(cls.root, "build"),
                         "arguments": ["clang++-19", "-std=c++17", "-c",
                                       "../src/tokens.cpp"],
@@ -143,6 +174,32 @@ class TidyModuleTest(unittest.TestCase):
         lines = sorted(l for f, l, _ in diagnostics(p.stdout)
                        if f == "suppressed.c")
         self.assertEqual(lines, [7], p.stdout + p.stderr)
+
+    def test_header_findings_follow_the_header_filter(self):
+        checks = "-*,rtclint-plain-http-rest-url"
+        main = ("profile.c", line_of(self.root, "src/profile.c", "avatars"),
+                "rtclint-plain-http-rest-url")
+        header = ("endpoints.h",
+                  line_of(self.root, "src/endpoints.h", "profiles.meetwell"),
+                  "rtclint-plain-http-rest-url")
+        # Default: clang-tidy shows the main file only.
+        p = tidy(self.root, ["src/profile.c"], checks=checks)
+        got = diagnostics(p.stdout)
+        self.assertEqual(got, {main}, p.stdout + p.stderr)
+        self.assertIn("in non-user code", p.stderr)
+        # The header filter shows the header's finding, once.
+        for how in (["-header-filter=.*"],
+                    ["--config={HeaderFilterRegex: 'endpoints'}"]):
+            p = tidy(self.root, ["src/profile.c"], checks=checks, extra=how)
+            got = diagnostics(p.stdout)
+            self.assertEqual(got, {main, header}, p.stdout + p.stderr)
+            self.assertEqual(p.stdout.count(f"endpoints.h:{header[1]}:"), 1,
+                             p.stdout)
+        # System headers stay out, whatever the filter says.
+        p = tidy(self.root, ["src/profile.c"], checks=checks,
+                 extra=["-header-filter=.*", "-system-headers"])
+        self.assertFalse({f for f, _, _ in diagnostics(p.stdout)} -
+                         {"profile.c", "endpoints.h"}, p.stdout)
 
     def test_severity_option_off(self):
         cfg = ("{CheckOptions: {rtclint-tls-verification-disabled.Severity: "

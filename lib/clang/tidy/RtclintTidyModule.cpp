@@ -6,7 +6,8 @@
 // extracted from the TU's AST once (the same astFacts the clang frontend
 // uses) and the same engine runs every rtclint check enabled for the TU, so
 // NOLINT (clang-tidy) and rtclint-ignore (the engine's suppression filter)
-// both apply.
+// both apply. The TU's non-system headers are checked too and reported like
+// any check's: clang-tidy's header filter decides which are shown.
 //
 //===----------------------------------------------------------------------===//
 #include "clang-tidy/ClangTidyCheck.h"
@@ -36,16 +37,26 @@ bool isCFamily(Language L) {
          L == Language::ObjCpp;
 }
 
-/// Hands the engine the facts already extracted from the TU.
+/// Hands the engine the facts already extracted from the TU, by path.
 class FixedFrontend final : public Frontend {
 public:
-  explicit FixedFrontend(const FileFacts &F) : F(F) {}
+  explicit FixedFrontend(const std::map<std::string, FileFacts> &Files)
+      : Files(Files) {}
   StringRef name() const override { return "clang"; }
   bool handles(const SourceBuffer &) const override { return true; }
-  FileFacts extract(const SourceBuffer &) const override { return F; }
+  FileFacts extract(const SourceBuffer &Src) const override {
+    auto It = Files.find(Src.Path.str());
+    return It == Files.end() ? FileFacts() : It->second;
+  }
 
 private:
-  const FileFacts &F;
+  const std::map<std::string, FileFacts> &Files;
+};
+
+/// A finding and the file of the TU it is in.
+struct TUFinding {
+  FileID File;
+  Finding F;
 };
 
 /// What every rtclint check of the process shares: the rules, their
@@ -92,15 +103,13 @@ public:
       Config.Options[Id.str()] = std::move(Options);
   }
 
-  /// The findings of Id in the TU (computed once per TU and configuration
-  /// for every enabled rtclint check).
-  std::vector<Finding> findings(ASTContext &Ctx, Preprocessor &PP,
-                                StringRef Id) {
+  /// The findings of Id in the TU's main file and headers (computed once
+  /// per TU and configuration for every enabled rtclint check).
+  std::vector<TUFinding> findings(ASTContext &Ctx, Preprocessor &PP,
+                                  StringRef Id) {
     std::lock_guard<std::mutex> Lock(M);
     const SourceManager &SM = Ctx.getSourceManager();
-    FileID Main = SM.getMainFileID();
-    StringRef Content = SM.getBufferData(Main);
-    OptionalFileEntryRef FE = SM.getFileEntryRefForID(Main);
+    OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getMainFileID());
     std::string Path = FE ? FE->getName().str() : "<stdin>";
     if (&Ctx != CachedCtx || Path != CachedPath ||
         Config.Sev != CachedConfig.Sev ||
@@ -109,38 +118,57 @@ public:
       CachedPath = Path;
       CachedConfig = Config;
       Cached.clear();
-      scan(Ctx, PP, Path, Content);
+      scan(Ctx, PP);
     }
-    std::vector<Finding> Out;
-    for (const Finding &F : Cached)
-      if (F.RuleId == Id && !F.Suppressed)
+    std::vector<TUFinding> Out;
+    for (const TUFinding &F : Cached)
+      if (F.F.RuleId == Id && !F.F.Suppressed)
         Out.push_back(F);
     return Out;
   }
 
 private:
-  void scan(ASTContext &Ctx, Preprocessor &PP, StringRef Path,
-            StringRef Content) {
+  /// Runs the engine on the main file and on every header the TU's
+  /// analysis covers; clang-tidy drops what its header filter excludes.
+  void scan(ASTContext &Ctx, Preprocessor &PP) {
     if (!Rules)
       return;
+    const SourceManager &SM = Ctx.getSourceManager();
     const LangOptions &LO = Ctx.getLangOpts();
     Language L = LO.ObjC ? (LO.CPlusPlus ? Language::ObjCpp : Language::ObjC)
                          : (LO.CPlusPlus ? Language::Cpp : Language::C);
-    FileFacts F = astFacts(Ctx, PP, Content, extractFacts(L, Content));
-    Queries->run(Ctx, Content, F);
-    F.Frontend = "clang";
+    std::vector<FileID> Targets{SM.getMainFileID()};
+    for (FileID H : includedFiles(Ctx, PP))
+      Targets.push_back(H);
+    std::map<std::string, FileFacts> Files;
+    std::vector<std::pair<FileID, SourceBuffer>> Buffers;
+    for (FileID T : Targets) {
+      OptionalFileEntryRef FE = SM.getFileEntryRefForID(T);
+      std::string Path = FE ? FE->getName().str() : "<stdin>";
+      if (Files.count(Path))
+        continue;
+      StringRef Content = SM.getBufferData(T);
+      FileFacts F = astFacts(Ctx, PP, Content, extractFacts(L, Content), T);
+      Queries->run(Ctx, Content, F, T);
+      F.Frontend = "clang";
+      // The map's key outlives the buffers that point at it.
+      const std::string &Key = Files.emplace(Path, std::move(F)).first->first;
+      Buffers.emplace_back(T, SourceBuffer{Key, Key, Content, L});
+    }
     EngineOptions EO;
     EO.Redact = true;
     EO.SeverityOverrides = CachedConfig.Sev;
     EO.RuleOptions = CachedConfig.Options;
     for (const Rule *R : checkable())
       EO.Enable.insert(R->Id);
-    EO.Frontends.push_back(std::make_shared<FixedFrontend>(F));
+    EO.Frontends.push_back(std::make_shared<FixedFrontend>(Files));
     EO.Filters.push_back(
         std::make_shared<SuppressionFilter>(nullptr, Severity::Off, nullptr));
     Engine E(Rules, std::move(EO));
-    SourceBuffer Src{Path, Path, Content, L};
-    Cached = E.scan(Src).Findings;
+    for (auto &[File, Src] : Buffers) {
+      for (Finding &F : E.scan(Src).Findings)
+        Cached.push_back({File, std::move(F)});
+    }
   }
 
   struct Configuration {
@@ -154,7 +182,7 @@ private:
   std::shared_ptr<const AstQueries> Queries;
   const ASTContext *CachedCtx = nullptr;
   std::string CachedPath;
-  std::vector<Finding> Cached;
+  std::vector<TUFinding> Cached;
 };
 
 Shared &shared() {
@@ -242,16 +270,15 @@ public:
     if (auto S = parseSeverity(SeverityName); S && *S == Severity::Off)
       return;
     const SourceManager &SM = *Result.SourceManager;
-    FileID Main = SM.getMainFileID();
-    for (const Finding &F : shared().findings(*Result.Context, *PP, Id)) {
-      SourceLocation Loc = SM.getComposedLoc(Main, F.Range.Begin);
+    for (const auto &[File, F] : shared().findings(*Result.Context, *PP, Id)) {
+      SourceLocation Loc = SM.getComposedLoc(File, F.Range.Begin);
       diag(Loc, "%0") << F.Message
                       << CharSourceRange::getCharRange(
-                             Loc, SM.getComposedLoc(Main, F.Range.End));
+                             Loc, SM.getComposedLoc(File, F.Range.End));
       for (const Note &N : F.Notes) {
         SourceLocation NL =
             N.Loc.Path == F.Path
-                ? SM.translateLineCol(Main, N.Loc.Line, N.Loc.Column)
+                ? SM.translateLineCol(File, N.Loc.Line, N.Loc.Column)
                 : Loc;
         diag(NL, "%0", DiagnosticIDs::Note) << N.Message;
       }

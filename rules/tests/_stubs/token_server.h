@@ -41,6 +41,10 @@ public:
   std::string createSession();
   std::string generateToken(const std::string &SessionId,
                             const TokenOptions &Opts = {});
+  std::string startArchive(const std::string &SessionId);
+  void stopArchive(const std::string &ArchiveId);
+  void forceDisconnect(const std::string &SessionId,
+                       const std::string &ConnectionId);
 };
 } // namespace opentok
 

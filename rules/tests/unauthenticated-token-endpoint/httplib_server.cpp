@@ -1,4 +1,3 @@
-// rtclint-fixture: clang-only
 #include "../_stubs/token_server.h"
 
 bool verifyIdToken(const std::string &Bearer);

@@ -97,6 +97,45 @@ TEST_CASE("a #define is reported at its spelling, with the use as related",
   CHECK(Related);
 }
 
+TEST_CASE("a value that is a macro expansion is bound to the macro body",
+          "[clang]") {
+  StringRef Src = "struct User { const char *email; const char *id; };\n"
+                  "const char *wrap(const char *k, const char *v);\n"
+                  "#define DATA_OF(u) wrap(\"email\", (u).email)\n"
+                  "#define SAME(x) (x)\n"
+                  "const char *data;\n"
+                  "void f(struct User u) {\n"
+                  "  data = DATA_OF(u);\n"
+                  "  data = SAME(u.id);\n"
+                  "}\n";
+  FileFacts F = facts(Language::C, Src);
+  REQUIRE(F.Frontend == "clang");
+  std::vector<StringRef> Values;
+  const BindingFact *Wrapped = nullptr;
+  for (const BindingFact &B : F.Bindings)
+    if (B.Bind == BindKind::Assignment && B.Name == "data") {
+      Values.push_back(Src.slice(B.ValueRange.Begin, B.ValueRange.End));
+      if (!Wrapped)
+        Wrapped = &B;
+    }
+  // The #define's body, and a pass-through macro's expansion site.
+  REQUIRE(Values.size() == 2);
+  CHECK(Values[0] == "wrap(\"email\", (u).email)");
+  CHECK(Values[1] == "SAME(u.id)");
+  // In the function's scope, with one note at the expansion site.
+  REQUIRE(Wrapped->Scope > 0);
+  CHECK(F.Scopes[Wrapped->Scope].Name == "f");
+  unsigned Notes = 0;
+  for (const RelatedFact &R : F.Related)
+    if (R.At.Begin < Wrapped->ValueRange.End &&
+        Wrapped->ValueRange.Begin < R.At.End) {
+      ++Notes;
+      CHECK(R.Line == 7);
+      CHECK(R.Column == 10);
+    }
+  CHECK(Notes == 1);
+}
+
 TEST_CASE("values fold through constants and a function pointer resolves",
           "[clang]") {
   StringRef Src =

@@ -225,3 +225,64 @@ fetch('/token').then(r => r.json());
 )");
   CHECK(P.F.Routes.empty());
 }
+
+TEST_CASE("C++ without Clang: cpp-httplib and Crow", "[routes][cpp]") {
+  Parsed P(Language::Cpp, R"(#include <httplib.h>
+struct JwtAuth : crow::ILocalMiddleware {};
+crow::App<crow::CookieParser, JwtAuth> app;
+void health(const httplib::Request &, httplib::Response &Res) {}
+int main() {
+  httplib::Server svr;
+  httplib::Client cli("https://auth.example.com");
+  svr.set_pre_routing_handler([](const auto &Req, auto &Res) { return 0; });
+  svr.Post("/token", [&](const httplib::Request &Req, httplib::Response &Res) {
+    Res.set_content(ot.generateToken(Req.body), "text/plain");
+  });
+  svr.Get("/health", health);
+  cli.Get("/userinfo", Headers);
+  cli.Get("/export", [&](const char *Data, size_t Len) { return true; });
+  CROW_ROUTE(app, "/room")
+      .methods("POST"_method, crow::HTTPMethod::Put)
+      .CROW_MIDDLEWARES(app, JwtAuth)([](const crow::request &Req) {
+        return crow::response(200);
+      });
+  CROW_ROUTE(app, "/status")(statusPage);
+}
+)");
+  REQUIRE(P.F.Routes.size() == 5);
+  const RouteFact *T = route(P, "/token");
+  REQUIRE(T);
+  CHECK(T->Framework == "cpp-httplib");
+  CHECK(T->Method == "POST");
+  CHECK(llvm::StringRef(P.text(T->Body)).starts_with("[&](const httplib"));
+  REQUIRE(T->Guards.size() == 1);
+  CHECK(llvm::StringRef(T->Guards[0].Text)
+            .starts_with("svr.set_pre_routing_handler("));
+  CHECK(P.text(T->Guards[0].Body) ==
+        "[](const auto &Req, auto &Res) { return 0; }");
+  const RouteFact *H = route(P, "/health");
+  REQUIRE(H);
+  CHECK(H->Handler == "health");
+  REQUIRE(H->Scope > 0);
+  CHECK(P.F.Scopes[H->Scope].Name == "health");
+  // The client's request is not a route.
+  CHECK_FALSE(route(P, "/userinfo"));
+  CHECK_FALSE(route(P, "/export"));
+
+  std::vector<std::string> Methods;
+  for (const RouteFact &R : P.F.Routes)
+    if (R.Path == "/room") {
+      Methods.push_back(R.Method);
+      CHECK(R.Framework == "crow");
+      // JwtAuth is local: it guards only where the route names it.
+      CHECK(guards(R) ==
+            std::vector<std::string>{"crow::CookieParser", "JwtAuth"});
+      CHECK(llvm::StringRef(P.text(R.Body)).starts_with("[](const crow"));
+    }
+  CHECK(Methods == std::vector<std::string>{"POST", "PUT"});
+  const RouteFact *S = route(P, "/status");
+  REQUIRE(S);
+  CHECK(S->Method == "GET");
+  CHECK(S->Handler == "statusPage");
+  CHECK(guards(*S) == std::vector<std::string>{"crow::CookieParser"});
+}
