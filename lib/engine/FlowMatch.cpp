@@ -9,6 +9,7 @@
 #include "facts/TextUtil.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
 #include <cmath>
 #include <ctime>
 #include <fmt/format.h>
@@ -117,6 +118,26 @@ static std::string utcDate(double Epoch) {
                      Tm.tm_mon + 1, Tm.tm_mday, Tm.tm_hour, Tm.tm_min);
 }
 
+/// Whether the call sits where `from-other-sense` words take their other
+/// meaning: the file's name, a function or class around the call, or a
+/// name the value is built from holds a context word (`token` in
+/// tokenize.py, in `class Lexer`, or next to `tok_name[...]`).
+bool FlowMatcher::otherSense(const Vocabulary &Context, const CallFact &C,
+                             llvm::ArrayRef<FlowSource> Sources) const {
+  StringRef Stem = llvm::sys::path::stem(In.Path);
+  if (!Context.match(Stem).empty())
+    return true;
+  for (const ScopeFact &Sc : In.Facts.Scopes)
+    if (Sc.Kind != ScopeKind::Block && Sc.Range.contains(C.Range.Begin) &&
+        !Context.match(Sc.Name).empty())
+      return true;
+  return llvm::any_of(Sources, [&](const FlowSource &Src) {
+    return !Src.Key && llvm::any_of(Src.Segments, [&](const std::string &W) {
+      return !Context.match(W).empty();
+    });
+  });
+}
+
 std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
                                           const CallFact &C) {
   const FlowIndex &X = index();
@@ -138,6 +159,14 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
   Vocabulary MaskedBy;
   if (S.FromMaskedBy)
     MaskedBy = Vocabulary(words(*S.FromMaskedBy));
+  std::optional<Vocabulary> Through;
+  if (S.FromThrough)
+    Through.emplace(words(*S.FromThrough));
+  Vocabulary OtherWords, OtherContext;
+  if (S.OtherSenseWords) {
+    OtherWords = Vocabulary(words(*S.OtherSenseWords));
+    OtherContext = Vocabulary(words(*S.OtherSenseContext));
+  }
   for (Span V : X.optionValues(C, Names, S.Positions)) {
     FlowHit H;
     H.Range = V;
@@ -182,7 +211,10 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
       // Prefixes of Via that lead through a masked source: what a masked
       // variable was assigned does not reach the value either.
       std::vector<std::string> MaskedVia;
-      for (const FlowSource &Src : X.sources(V)) {
+      std::vector<FlowSource> Sources =
+          X.sources(V, Through ? &*Through : nullptr);
+      std::optional<bool> OtherSense; // computed on first need
+      for (const FlowSource &Src : Sources) {
         if (llvm::any_of(MaskedVia, [&](const std::string &P) {
               return Src.Via == P ||
                      StringRef(Src.Via).starts_with(P + " \u2190");
@@ -203,6 +235,12 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
         }
         if (Seg == Src.Segments.end() || (Src.Key && S.FromKeys == false))
           continue;
+        if (!OtherWords.empty() && OtherWords.equals(From->match(*Seg))) {
+          if (!OtherSense)
+            OtherSense = otherSense(OtherContext, C, Sources);
+          if (*OtherSense)
+            continue;
+        }
         H.Name = Src.Text;
         H.Path = Src.Via.empty() ? Src.Text : Src.Via + " \u2190 " + Src.Text;
         Found = true;
