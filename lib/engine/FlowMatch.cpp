@@ -118,6 +118,14 @@ static std::string utcDate(double Epoch) {
                      Tm.tm_mon + 1, Tm.tm_mday, Tm.tm_hour, Tm.tm_min);
 }
 
+/// An upper-case name: an enum member or a named constant (`IMPORT`, `EOF`).
+static bool constantName(StringRef W) {
+  return W.size() >= 2 && llvm::any_of(W, llvm::isAlpha) &&
+         llvm::all_of(W, [](char C) {
+           return llvm::isUpper(C) || llvm::isDigit(C) || C == '_';
+         });
+}
+
 /// Whether the call sits where `from-other-sense` words take their other
 /// meaning: the file's name, a function or class around the call, or a
 /// name the value is built from holds a context word (`token` in
@@ -220,9 +228,16 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
                      StringRef(Src.Via).starts_with(P + " \u2190");
             }))
           continue;
-        auto Seg = llvm::find_if(Src.Segments, [&](const std::string &W) {
-          return !From->match(W).empty();
-        });
+        // The last name that matches: `credentials.secret` is the secret.
+        auto Seg = Src.Segments.end();
+        for (auto It = Src.Segments.begin(); It != Src.Segments.end(); ++It)
+          if (!From->match(*It).empty())
+            Seg = It;
+        // A constant read through a type or package named like a credential
+        // (`token.IMPORT`, `Token.EOF`) is that constant.
+        if (Seg != Src.Segments.end() && Seg + 1 != Src.Segments.end() &&
+            constantName(*(Seg + 1)))
+          continue;
         if (!MaskedBy.empty() &&
             masked(Src,
                    Seg == Src.Segments.end()

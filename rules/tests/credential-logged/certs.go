@@ -43,3 +43,10 @@ func writeKey(path string) {
 		log.Fatal(err)
 	}
 }
+
+func checkDecl(decl *ast.GenDecl) {
+	if decl.Tok != token.IMPORT {
+		// ok: credential-logged
+		log.Fatalf("unexpected declaration %v, want %v", decl.Tok, token.IMPORT)
+	}
+}
