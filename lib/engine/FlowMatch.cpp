@@ -9,6 +9,7 @@
 #include "facts/TextUtil.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
 #include <cmath>
 #include <ctime>
 #include <fmt/format.h>
@@ -117,6 +118,34 @@ static std::string utcDate(double Epoch) {
                      Tm.tm_mon + 1, Tm.tm_mday, Tm.tm_hour, Tm.tm_min);
 }
 
+/// An upper-case name: an enum member or a named constant (`IMPORT`, `EOF`).
+static bool constantName(StringRef W) {
+  return W.size() >= 2 && llvm::any_of(W, llvm::isAlpha) &&
+         llvm::all_of(W, [](char C) {
+           return llvm::isUpper(C) || llvm::isDigit(C) || C == '_';
+         });
+}
+
+/// Whether the call sits where `from-other-sense` words take their other
+/// meaning: the file's name, a function or class around the call, or a
+/// name the value is built from holds a context word (`token` in
+/// tokenize.py, in `class Lexer`, or next to `tok_name[...]`).
+bool FlowMatcher::otherSense(const Vocabulary &Context, const CallFact &C,
+                             llvm::ArrayRef<FlowSource> Sources) const {
+  StringRef Stem = llvm::sys::path::stem(In.Path);
+  if (!Context.match(Stem).empty())
+    return true;
+  for (const ScopeFact &Sc : In.Facts.Scopes)
+    if (Sc.Kind != ScopeKind::Block && Sc.Range.contains(C.Range.Begin) &&
+        !Context.match(Sc.Name).empty())
+      return true;
+  return llvm::any_of(Sources, [&](const FlowSource &Src) {
+    return !Src.Key && llvm::any_of(Src.Segments, [&](const std::string &W) {
+      return !Context.match(W).empty();
+    });
+  });
+}
+
 std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
                                           const CallFact &C) {
   const FlowIndex &X = index();
@@ -138,6 +167,14 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
   Vocabulary MaskedBy;
   if (S.FromMaskedBy)
     MaskedBy = Vocabulary(words(*S.FromMaskedBy));
+  std::optional<Vocabulary> Through;
+  if (S.FromThrough)
+    Through.emplace(words(*S.FromThrough));
+  Vocabulary OtherWords, OtherContext;
+  if (S.OtherSenseWords) {
+    OtherWords = Vocabulary(words(*S.OtherSenseWords));
+    OtherContext = Vocabulary(words(*S.OtherSenseContext));
+  }
   for (Span V : X.optionValues(C, Names, S.Positions)) {
     FlowHit H;
     H.Range = V;
@@ -182,15 +219,25 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
       // Prefixes of Via that lead through a masked source: what a masked
       // variable was assigned does not reach the value either.
       std::vector<std::string> MaskedVia;
-      for (const FlowSource &Src : X.sources(V)) {
+      std::vector<FlowSource> Sources =
+          X.sources(V, Through ? &*Through : nullptr);
+      std::optional<bool> OtherSense; // computed on first need
+      for (const FlowSource &Src : Sources) {
         if (llvm::any_of(MaskedVia, [&](const std::string &P) {
               return Src.Via == P ||
                      StringRef(Src.Via).starts_with(P + " \u2190");
             }))
           continue;
-        auto Seg = llvm::find_if(Src.Segments, [&](const std::string &W) {
-          return !From->match(W).empty();
-        });
+        // The last name that matches: `credentials.secret` is the secret.
+        auto Seg = Src.Segments.end();
+        for (auto It = Src.Segments.begin(); It != Src.Segments.end(); ++It)
+          if (!From->match(*It).empty())
+            Seg = It;
+        // A constant read through a type or package named like a credential
+        // (`token.IMPORT`, `Token.EOF`) is that constant.
+        if (Seg != Src.Segments.end() && Seg + 1 != Src.Segments.end() &&
+            constantName(*(Seg + 1)))
+          continue;
         if (!MaskedBy.empty() &&
             masked(Src,
                    Seg == Src.Segments.end()
@@ -203,6 +250,12 @@ std::optional<FlowHit> FlowMatcher::match(const FlowSpec &S,
         }
         if (Seg == Src.Segments.end() || (Src.Key && S.FromKeys == false))
           continue;
+        if (!OtherWords.empty() && OtherWords.equals(From->match(*Seg))) {
+          if (!OtherSense)
+            OtherSense = otherSense(OtherContext, C, Sources);
+          if (*OtherSense)
+            continue;
+        }
         H.Name = Src.Text;
         H.Path = Src.Via.empty() ? Src.Text : Src.Via + " \u2190 " + Src.Text;
         Found = true;

@@ -32,6 +32,8 @@ private:
   const FlowIndex &index();
   std::vector<std::string> words(const WordsRef &W) const;
   long long number(const IntRef &I) const;
+  bool otherSense(const Vocabulary &Context, const CallFact &C,
+                  llvm::ArrayRef<FlowSource> Sources) const;
 };
 
 } // namespace rtclint

@@ -255,9 +255,11 @@ bool Pass::onAssign(uint32_t I) {
   note(I);
   Fr.Pending.Active = false; // struct x y = {...}: the brace is a value
   Span NameRange{CodeToks[Tgt.NameTok].Begin, CodeToks[Tgt.NameTok].End};
-  addBinding(K, Name, Path, NameRange, I + 1);
-  if (Dialect.TupleAssign && K != BindKind::Keyword)
-    tupleTargets(Tgt.Start, K, I + 1);
+  int32_t Last = addBinding(K, Name, Path, NameRange, I + 1);
+  if (Dialect.TupleAssign && K != BindKind::Keyword &&
+      tupleTargets(Tgt.Start, K, I + 1) > 0 && Dialect.StatusLast &&
+      statusName(Name))
+    dropValue(Last);
   Frame &Cur = top();
   if (K == BindKind::Keyword) {
     Cur.Keyword = Name.str();
@@ -266,25 +268,44 @@ bool Pass::onAssign(uint32_t I) {
   return true;
 }
 
+/// Go's last target of several, named as an error or a comma-ok flag
+/// (`err`, `parseErr`, `ok`): it holds the call's status, not its value.
+bool Pass::statusName(StringRef Name) {
+  std::string Lower = Name.lower();
+  return Lower == "ok" || Lower == "err" || Lower == "error" ||
+         Name.ends_with("Err") || Name.ends_with("Error") ||
+         Lower.ends_with("_err") || Lower.ends_with("_error");
+}
+
+/// The binding keeps no value: `err` in `key, err := f()` is a value of its
+/// own, not f's result.
+void Pass::dropValue(int32_t Fact) {
+  auto &Open = top().Bindings;
+  llvm::erase_if(Open, [&](const OpenBinding &B) { return B.Fact == Fact; });
+}
+
 /// `a, b := f()`, `var a, b = f()`, `a, self.b = f()`: the names before the
 /// last target are bound to the same value (which element is which is not
-/// tracked: each may be any of the results).
-void Pass::tupleTargets(int64_t FirstTok, BindKind K, uint32_t ValStart) {
+/// tracked: each may be any of the results). Returns how many it bound.
+unsigned Pass::tupleTargets(int64_t FirstTok, BindKind K, uint32_t ValStart) {
   Frame &Fr = top();
   if (Fr.StmtStart < 0 || !isStatementFrame(Fr))
-    return;
+    return 0;
   int64_t J = FirstTok - 1;
+  unsigned Bound = 0;
   for (int N = 0; N < 16 && J > Fr.StmtStart && isPunct(J, ","); ++N) {
     AssignTarget More;
     if (!assignTarget(Fr, J - 1, Fr.StmtStart, More))
-      return;
+      return Bound;
     std::string Path;
     for (auto It = More.Segs.rbegin(); It != More.Segs.rend(); ++It)
       Path += (Path.empty() ? "" : ".") + pathSegment(*It).str();
     Span NameRange{CodeToks[More.NameTok].Begin, CodeToks[More.NameTok].End};
     addBinding(K, stripSigil(More.Segs.front()), Path, NameRange, ValStart);
+    ++Bound;
     J = More.Start - 1;
   }
+  return Bound;
 }
 
 bool Pass::onColon(uint32_t I) {

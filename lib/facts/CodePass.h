@@ -53,6 +53,7 @@ struct Traits {
   bool BracketDicts = false;         // Swift ["k": v]
   bool DirectInit = false;           // C++ `T x(args);`, `T x{args};`
   bool TupleAssign = false;          // `a, b := f()` binds a and b (Go, Py, Rb)
+  bool StatusLast = false;           // Go: `v, err := f()`, `v, ok := m[k]`
   bool TrailingLambdas = false;      // `f(x) { ... }`, `f { ... }` (Kt, Swift)
   bool GenericCalls = false;         // `f<T>(x)` is a call (TS, C#, Kt, ...)
   bool AnonymousClasses = false;     // `new T(...) { members }` (Java)
@@ -209,7 +210,9 @@ private:
                   bool Annotated, int64_t Lo) const;
   BindKind assignKind(Frame &Fr, llvm::StringRef Op, const AssignTarget &Tgt,
                       bool Annotated, int64_t Lo);
-  void tupleTargets(int64_t FirstTok, BindKind K, uint32_t ValStart);
+  unsigned tupleTargets(int64_t FirstTok, BindKind K, uint32_t ValStart);
+  static bool statusName(llvm::StringRef Name);
+  void dropValue(int32_t Fact);
   bool onColon(uint32_t I);
   bool onHashArrow(uint32_t I);
   void onLambdaArrow(uint32_t I);

@@ -65,6 +65,7 @@ Traits codefacts::traitsFor(Language L) {
     T.TypeAfterName = true;
     T.CompositeBraces = true;
     T.TupleAssign = true;
+    T.StatusLast = true;
     break;
   case Language::JavaScript:
   case Language::TypeScript:

@@ -60,14 +60,14 @@ public:
   bool empty() const { return Terms.empty(); }
   /// The term Name holds, or empty: a term equal to the whole name or to its
   /// trailing words ("userEmail" holds "email"; "roomName" holds "name"
-  /// unless "roomname" is an exception).
+  /// unless "room_name" is an exception, which also excepts "chatRoomName").
   llvm::StringRef match(llvm::StringRef Name) const;
   /// Whether Name equals a term (all of its words).
   bool equals(llvm::StringRef Name) const;
 
 private:
   std::vector<std::string> Terms;  // normalized: lower-case, no separators
-  std::vector<std::string> Except; // whole names that never match
+  std::vector<std::string> Except; // names that never match (by words too)
 };
 
 /// One thing a value is built from.
@@ -141,7 +141,11 @@ public:
   std::vector<Span> optionValues(const CallFact &C, const Vocabulary &Names,
                                  llvm::ArrayRef<unsigned> Positions) const;
   /// Everything the expression at E is built from, following variables.
-  std::vector<FlowSource> sources(Span E) const;
+  /// With Through, a call passes on what its arguments are built from only
+  /// when its name is one of Through (`format`, `str`): the result of any
+  /// other call (`hash(secret)`) is known by the call's name alone.
+  std::vector<FlowSource> sources(Span E,
+                                  const Vocabulary *Through = nullptr) const;
   /// The literal strings/words the expression at E may take: itself when a
   /// literal, else what its variables were assigned (all branches).
   std::vector<std::string> constants(Span E) const;
@@ -192,7 +196,7 @@ private:
   std::vector<int32_t> definitions(llvm::StringRef Chain,
                                    uint32_t Offset) const;
   void sourcesInto(Span E, const std::string &Via, unsigned Depth,
-                   std::vector<int32_t> &Seen,
+                   const Vocabulary *Through, std::vector<int32_t> &Seen,
                    std::vector<FlowSource> &Out) const;
   void optionIn(Span Within, const Vocabulary &Names, unsigned Depth,
                 std::vector<Span> &Out) const;
@@ -209,6 +213,10 @@ private:
   /// class's static members.
   bool companionScope(int32_t S) const;
   bool sharedField(llvm::StringRef Name, int32_t S) const;
+  llvm::StringRef ownerClass(int32_t S) const;
+  /// A field initialised with a non-empty literal and assigned nowhere
+  /// else: the same constant in every instance.
+  bool constantField(const BindingFact &Decl) const;
   Lifetime placeIn(int32_t UnitScope, uint32_t Offset) const;
   Lifetime producedAt(llvm::ArrayRef<ExprItem> Items, uint32_t Offset) const;
   int32_t innermostScopeAt(uint32_t Offset) const;

@@ -320,24 +320,36 @@ Vocabulary::Vocabulary(const std::vector<std::string> &T,
       Except.push_back(N);
 }
 
+/// Whether T is the whole of Name or its trailing words: userEmail ->
+/// "email"; homeAddress -> "address".
+static bool holds(const std::string &Whole, llvm::ArrayRef<std::string> W,
+                  const std::string &T) {
+  if (Whole == T)
+    return true;
+  std::string Tail;
+  for (size_t I = W.size(); I-- > 0;) {
+    Tail.insert(0, W[I]);
+    if (Tail == T)
+      return true;
+    if (Tail.size() >= T.size())
+      return false;
+  }
+  return false;
+}
+
 StringRef Vocabulary::match(StringRef Name) const {
   std::string Whole = normalize(Name);
-  if (Whole.empty() || llvm::is_contained(Except, Whole))
+  if (Whole.empty())
     return {};
   std::vector<std::string> W = words(Name);
-  for (const std::string &T : Terms) {
-    if (Whole == T)
+  // An exception reads the same way: `cache_token` also excepts
+  // `get_cache_token`.
+  if (llvm::any_of(Except,
+                   [&](const std::string &X) { return holds(Whole, W, X); }))
+    return {};
+  for (const std::string &T : Terms)
+    if (holds(Whole, W, T))
       return T;
-    // Trailing words: userEmail -> "email"; homeAddress -> "address".
-    std::string Tail;
-    for (size_t I = W.size(); I-- > 0;) {
-      Tail.insert(0, W[I]);
-      if (Tail == T)
-        return T;
-      if (Tail.size() >= T.size())
-        break;
-    }
-  }
   return {};
 }
 

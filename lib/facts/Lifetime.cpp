@@ -365,7 +365,11 @@ Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth,
     StringRef Line = Code.slice(Code.rfind('\n', LB) + 1, LB);
     bool Shared = Line.contains("static") || F.Lang == Language::Python ||
                   F.Lang == Language::Ruby ||
-                  (DeclUnit > 0 && singletonClass(DeclUnit));
+                  (DeclUnit > 0 && singletonClass(DeclUnit)) ||
+                  constantField(Decl);
+    if (Shared && Trail && constantField(Decl))
+      *Trail += " = " + facttext::collapse(Code.slice(Decl.ValueRange.Begin,
+                                                      Decl.ValueRange.End));
     return Shared ? Lifetime::Class : Lifetime::Unknown;
   }
   // `this.x` of an object: per instance unless the field is static or the
@@ -443,6 +447,32 @@ Lifetime FlowIndex::sharedByAssignment(StringRef Name, uint32_t Use) const {
     }
   }
   return Lifetime::Unknown;
+}
+
+bool FlowIndex::constantField(const BindingFact &Decl) const {
+  if (Decl.Bind != BindKind::Field || Decl.ValueRange.empty())
+    return false;
+  std::vector<ExprItem> Items;
+  scanExpr(Code, Decl.ValueRange, Items);
+  bool Text = false;
+  for (const ExprItem &It : Items) {
+    if (It.K == ExprItem::String && !It.Text.empty())
+      Text = true;
+    else if (It.K != ExprItem::String && It.K != ExprItem::Number &&
+             !(It.K == ExprItem::Punct && It.Text == "+"))
+      return false;
+  }
+  if (!Text)
+    return false;
+  // Assigned again anywhere in the file (`sessionId = intent.get...`,
+  // `this.sessionId = ...`): then each instance may hold its own.
+  auto It = ByName.find(Decl.Name);
+  return It == ByName.end() || llvm::none_of(It->second, [&](int32_t I) {
+           const BindingFact &B = F.Bindings[I];
+           return B.Bind == BindKind::Assignment &&
+                  (B.Path == Decl.Name || B.Path == "this." + Decl.Name ||
+                   B.Path == "self." + Decl.Name);
+         });
 }
 
 /// Whether field Name of the class around scope S is one per app: declared

@@ -103,6 +103,9 @@ std::vector<int32_t> FlowIndex::definitions(StringRef Chain,
   // Built once: a common name has a binding in every function of the file.
   std::string DotDotted = "." + Dotted, This = "this." + Name.str(),
               Self = "self." + Name.str(), At = "@" + Name.str();
+  // `Config.kSessionId`: a static member read through its type's name.
+  StringRef Owner =
+      Segs.size() >= 2 && !Member ? StringRef(Segs[Segs.size() - 2]) : "";
   for (int32_t I : It->second) {
     const BindingFact &B = F.Bindings[I];
     bool Field = B.Bind == BindKind::Field;
@@ -110,6 +113,11 @@ std::vector<int32_t> FlowIndex::definitions(StringRef Chain,
     if (!Field && B.NameRange.Begin >= Offset)
       continue;
     StringRef Path = B.Path;
+    if (!Owner.empty() && Field && Path == Name &&
+        ownerClass(B.Scope) == Owner) {
+      Out.push_back(I);
+      continue;
+    }
     bool PathMatch =
         Path == Dotted || Path.ends_with(DotDotted) ||
         (Member && (Path == This || Path == Self || Path == At || Field)) ||
@@ -139,6 +147,19 @@ std::vector<int32_t> FlowIndex::definitions(StringRef Chain,
   if (Out.size() > MaxDefinitions)
     Out.resize(MaxDefinitions);
   return Out;
+}
+
+/// The name of the class-like scope (class, struct, enum, object) that
+/// declares what is bound in scope S, or empty.
+StringRef FlowIndex::ownerClass(int32_t S) const {
+  S = unitScope(S);
+  if (S <= 0 || size_t(S) >= F.Scopes.size() ||
+      F.Scopes[S].Kind != ScopeKind::Class)
+    return {};
+  // A Kotlin companion's members are read through the outer class's name.
+  if (companionScope(S) && F.Scopes[S].Name.empty())
+    S = F.Scopes[S].Parent;
+  return F.Scopes[S].Name;
 }
 
 /// Keys written inside a string literal: `name=Jo&email=..`, `{"name": ..}`,
@@ -183,15 +204,49 @@ static void literalKeys(StringRef Text, uint32_t Begin,
   }
 }
 
+/// The argument lists of the calls in Items whose result does not carry
+/// their arguments: every call not named in Through.
+static std::vector<Span> opaqueCalls(llvm::ArrayRef<ExprItem> Items,
+                                     const Vocabulary &Through) {
+  std::vector<Span> Out;
+  std::vector<std::pair<uint32_t, bool>> Open; // '(' offset, opaque
+  for (size_t I = 0; I < Items.size(); ++I) {
+    const ExprItem &It = Items[I];
+    if (It.K != ExprItem::Punct)
+      continue;
+    if (It.Text == "(") {
+      const ExprItem *Prev = I > 0 ? &Items[I - 1] : nullptr;
+      bool Call = Prev && Prev->K == ExprItem::Chain && Prev->Called;
+      std::vector<std::string> Segs =
+          Call ? chainSegments(Prev->Text) : std::vector<std::string>{};
+      Open.emplace_back(It.Begin,
+                        Call && !Segs.empty() && !Through.equals(Segs.back()));
+    } else if (It.Text == ")" && !Open.empty()) {
+      if (Open.back().second)
+        Out.push_back(Span{Open.back().first, It.End});
+      Open.pop_back();
+    }
+  }
+  return Out;
+}
+
 void FlowIndex::sourcesInto(Span E, const std::string &Via, unsigned Depth,
+                            const Vocabulary *Through,
                             std::vector<int32_t> &Seen,
                             std::vector<FlowSource> &Out) const {
   std::vector<ExprItem> Items;
   scanExpr(Code, E, Items);
+  std::vector<Span> Opaque;
+  if (Through)
+    Opaque = opaqueCalls(Items, *Through);
+  auto Hidden = [&](uint32_t Offset) {
+    return llvm::any_of(Opaque, [&](Span S) { return S.contains(Offset); });
+  };
   // Object/dict keys written in the expression: {email: ...}.
   for (const BindingFact &B : F.Bindings)
     if ((B.Bind == BindKind::ObjectKey || B.Bind == BindKind::Keyword) &&
-        B.NameRange.Begin >= E.Begin && B.NameRange.End <= E.End) {
+        B.NameRange.Begin >= E.Begin && B.NameRange.End <= E.End &&
+        !Hidden(B.NameRange.Begin)) {
       FlowSource S;
       S.Text = B.Name;
       S.Segments = {B.Name};
@@ -201,6 +256,8 @@ void FlowIndex::sourcesInto(Span E, const std::string &Via, unsigned Depth,
       Out.push_back(std::move(S));
     }
   for (const ExprItem &It : Items) {
+    if (Hidden(It.Begin))
+      continue;
     if (It.K == ExprItem::String) {
       size_t Before = Out.size();
       literalKeys(It.Text, It.Begin, Out);
@@ -236,15 +293,16 @@ void FlowIndex::sourcesInto(Span E, const std::string &Via, unsigned Depth,
       if (B.ValueRange.empty())
         continue;
       std::string Next = Via.empty() ? S.Text : Via + " \u2190 " + S.Text;
-      sourcesInto(B.ValueRange, Next, Depth + 1, Seen, Out);
+      sourcesInto(B.ValueRange, Next, Depth + 1, Through, Seen, Out);
     }
   }
 }
 
-std::vector<FlowSource> FlowIndex::sources(Span E) const {
+std::vector<FlowSource> FlowIndex::sources(Span E,
+                                           const Vocabulary *Through) const {
   std::vector<FlowSource> Out;
   std::vector<int32_t> Seen;
-  sourcesInto(E, "", 0, Seen, Out);
+  sourcesInto(E, "", 0, Through, Seen, Out);
   return Out;
 }
 

@@ -81,8 +81,9 @@ static bool readLifetimes(YamlReader &R, const YAML::Node &N, const char *Key,
 
 bool PatternReader::readFlow(const YAML::Node &N, Pattern &P) {
   static const char *const Keys[] = {
-      "value-of", "from",    "from-except", "from-masked-by", "from-keys",
-      "lifetime", "runs-in", "longer-than", "resolves-to",    "conditional"};
+      "value-of",     "from",        "from-except",      "from-masked-by",
+      "from-through", "from-keys",   "from-other-sense", "lifetime",
+      "runs-in",      "longer-than", "resolves-to",      "conditional"};
   if (llvm::none_of(Keys, [&](const char *K) { return bool(N[K]); }))
     return true;
   auto Spec = std::make_shared<FlowSpec>();
@@ -120,13 +121,28 @@ bool PatternReader::readFlow(const YAML::Node &N, Pattern &P) {
     Ok &= readWords(N, "from-except", Spec->FromExcept.emplace());
   if (N["from-masked-by"])
     Ok &= readWords(N, "from-masked-by", Spec->FromMaskedBy.emplace());
+  if (N["from-through"])
+    Ok &= readWords(N, "from-through", Spec->FromThrough.emplace());
+  if (YAML::Node V = N["from-other-sense"]) {
+    if (!V.IsMap() || !V["words"] || !V["context"]) {
+      R.error(V, "'from-other-sense' must be a mapping with 'words' and "
+                 "'context'");
+      return false;
+    }
+    Ok &= R.checkKeys(V, {"words", "context"}, "from-other-sense");
+    Ok &= readWords(V, "words", Spec->OtherSenseWords.emplace());
+    Ok &= readWords(V, "context", Spec->OtherSenseContext.emplace());
+  }
   if (N["from-keys"]) {
     bool B = true;
     Ok &= R.getBool(N, "from-keys", B);
     Spec->FromKeys = B;
   }
-  if ((Spec->FromMaskedBy || Spec->FromKeys) && !Spec->From) {
-    R.error(N, "'from-masked-by' and 'from-keys' narrow 'from': add it");
+  if ((Spec->FromMaskedBy || Spec->FromKeys || Spec->FromThrough ||
+       Spec->OtherSenseWords) &&
+      !Spec->From) {
+    R.error(N, "'from-masked-by', 'from-through', 'from-other-sense' and "
+               "'from-keys' narrow 'from': add it");
     Ok = false;
   }
   if (N["lifetime"])

@@ -193,8 +193,8 @@ bool PatternReader::readLeaf(const YAML::Node &N, Pattern &P, bool Condition) {
     break;
   case PatternOn::Call:
     Add({"callee", "args", "keywords", "value-of", "from", "from-except",
-         "from-masked-by", "from-keys", "lifetime", "runs-in", "longer-than",
-         "resolves-to", "conditional"});
+         "from-masked-by", "from-through", "from-other-sense", "from-keys",
+         "lifetime", "runs-in", "longer-than", "resolves-to", "conditional"});
     break;
   case PatternOn::Code:
   case PatternOn::Text:

@@ -443,3 +443,85 @@ public static class Setup {
   CHECK(Cs.X.lifetime(Cs.call("GenerateToken").Args[0].Range) ==
         Lifetime::Class);
 }
+
+TEST_CASE("exceptions compare by trailing words too", "[flow]") {
+  Vocabulary V({"token"}, {"cache_token"});
+  CHECK(V.match("get_cache_token").empty());
+  CHECK(V.match("cacheToken").empty());
+  CHECK(V.match("clientToken") == "token");
+}
+
+TEST_CASE("Go's trailing err or ok holds no value of the call",
+          "[flow][code]") {
+  Flowed G(Language::Go, R"(package main
+
+func main() {
+	keyBytes, err := x509.MarshalPKCS8PrivateKey(priv)
+	v, ok := cache[k]
+	a, b := pair()
+	use(keyBytes, err, v, ok, a, b)
+}
+)");
+  for (const BindingFact &B : G.F.Bindings) {
+    INFO(B.Name);
+    if (B.Name == "err" || B.Name == "ok")
+      CHECK(B.ValueRange.empty());
+    if (B.Name == "keyBytes" || B.Name == "a" || B.Name == "b")
+      CHECK_FALSE(B.ValueRange.empty());
+  }
+}
+
+TEST_CASE("through: only pass-through calls carry their arguments", "[flow]") {
+  Flowed P(Language::JavaScript, R"(
+function f(secret, token) {
+  const sig = crypto.createHmac('sha256', secret).digest('hex');
+  console.log(sig, util.format('%s', token), hash(token));
+}
+)");
+  const CallFact &Log = P.call("console.log");
+  Vocabulary Through({"format"});
+  auto Texts = [&](size_t Arg) {
+    std::vector<std::string> Out;
+    for (const FlowSource &S : P.X.sources(Log.Args[Arg].Range, &Through))
+      Out.push_back(S.Text);
+    return Out;
+  };
+  CHECK_FALSE(llvm::is_contained(Texts(0), "secret"));
+  CHECK(llvm::is_contained(Texts(1), "token"));
+  CHECK_FALSE(llvm::is_contained(Texts(2), "token"));
+  CHECK(llvm::is_contained(Texts(2), "hash"));
+  // Without a list every call carries its arguments.
+  std::vector<FlowSource> All = P.X.sources(Log.Args[2].Range);
+  CHECK(
+      llvm::any_of(All, [](const FlowSource &S) { return S.Text == "token"; }));
+}
+
+TEST_CASE("static members through their type; constant instance fields",
+          "[flow]") {
+  Flowed S(Language::Swift, R"(
+enum Keys {
+    static let sessionId = "1_MX4xfn5-session"
+}
+final class Call {
+    func start() { join(sessionId: Keys.sessionId) }
+}
+)");
+  const CallFact &J = S.call("join");
+  REQUIRE(!J.Args.empty());
+  CHECK(
+      llvm::is_contained(S.X.constants(J.Args[0].Range), "1_MX4xfn5-session"));
+  CHECK(S.X.lifetime(J.Args[0].Range) == Lifetime::Class);
+
+  Flowed K(Language::Kotlin, R"(
+class CallActivity : AppCompatActivity() {
+    private val SESSION_ID = "2_MX4xfn5-fixed"
+    private var roomId = "lobby"
+    fun start() { join(SESSION_ID, roomId) }
+    fun move(to: String) { roomId = to }
+}
+)");
+  const CallFact &KJ = K.call("join");
+  REQUIRE(KJ.Args.size() == 2);
+  CHECK(K.X.lifetime(KJ.Args[0].Range) == Lifetime::Class);
+  CHECK(K.X.lifetime(KJ.Args[1].Range) == Lifetime::Unknown);
+}
