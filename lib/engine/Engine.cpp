@@ -15,6 +15,14 @@ Engine::Engine(std::shared_ptr<const RuleSet> Rules, EngineOptions Opts)
     Frontends.add(F);
 }
 
+/// What a fact-budget cut leaves out, for the skipped-in-part list.
+static std::string budgetNote(StringRef Content, uint32_t Cut) {
+  size_t Line = 1 + Content.take_front(Cut).count('\n');
+  return "over the fact budget from line " + std::to_string(Line) +
+         ": calls, bindings, scopes, comments and routes after it were not "
+         "analysed; its literals were checked for secrets";
+}
+
 Severity Engine::effectiveSeverity(const Rule &R) const {
   auto Listed = [&](const llvm::StringSet<> &Set) {
     return Set.contains(R.Id) || Set.contains(R.Category);
@@ -55,6 +63,9 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
     FileFacts Facts = FE.extract(Src);
     Res.Frontend = Facts.Frontend.empty() ? FE.name().str() : Facts.Frontend;
     refineSelection(*Rules, Facts, Sel, Res.Stats);
+    if (Facts.BudgetCut != NoBudgetCut)
+      Res.Partial = SkippedFile{Src.Path.str(), SkipReason::Budget,
+                                budgetNote(Src.Content, Facts.BudgetCut)};
 
     MatchInput In{Facts,
                   Src.Content,

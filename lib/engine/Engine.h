@@ -56,6 +56,9 @@ struct FileResult {
   /// Set when the file could not be scanned (a stage threw, or the budget
   /// ran out): the reason and a detail for the skipped list.
   std::optional<SkippedFile> Failure;
+  /// Set when the file was scanned in part (the fact budget): reason
+  /// `budget` and what was not analysed. The findings stand.
+  std::optional<SkippedFile> Partial;
   FileStats Stats;
   /// What the project phase (joinRoutes) needs of this file; null for most.
   std::shared_ptr<RouteIndex> Routes;

@@ -21,6 +21,7 @@ struct ScanStats {
   uint64_t BytesScanned = 0;
   uint64_t FilesSkipped = 0; // binary, too large, unreadable, symlinks
   uint64_t FilesIgnored = 0; // ignore files and excludes
+  uint64_t FilesPartial = 0; // scanned in part: the fact budget
   std::map<std::string, uint64_t> SkippedByReason;
   /// Files per frontend ("token", "clang"), from FileFacts::Frontend.
   std::map<std::string, uint64_t> FilesByFrontend;
@@ -46,6 +47,9 @@ struct FileInfo {
 struct ScanResult {
   std::vector<Finding> Findings; // sorted; suppressed ones included
   std::vector<SkippedFile> Skipped;
+  /// Files scanned in part (reason `budget`): their findings are listed,
+  /// the detail says what was not analysed.
+  std::vector<SkippedFile> Partial;
   std::vector<std::string> Errors;       // roots that could not be walked
   std::map<std::string, FileInfo> Files; // files that have findings
   ScanStats Stats;

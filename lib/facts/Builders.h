@@ -14,13 +14,17 @@
 
 #include "facts/Facts.h"
 #include "lex/Token.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <cstdint>
 #include <vector>
 
 namespace rtclint::builders {
 
-/// C-like, Python, Ruby, PHP and shell sources.
+/// C-like, Python, Ruby, PHP and shell sources. Stops before the token at
+/// which F holds MaxFacts facts and records its offset in F.BudgetCut.
 void buildCodeFacts(Language L, llvm::StringRef Buf,
-                    const std::vector<Token> &Toks, FileFacts &F);
+                    const std::vector<Token> &Toks, FileFacts &F,
+                    size_t MaxFacts = SIZE_MAX);
 /// YAML, JSON, .env and .properties.
 void buildConfigFacts(Language L, llvm::StringRef Buf,
                       const std::vector<Token> &Toks, FileFacts &F);
@@ -28,6 +32,11 @@ void buildConfigFacts(Language L, llvm::StringRef Buf,
 /// literals by a join or by `+=` accumulation (StringFolds.cpp).
 void foldStrings(Language L, llvm::StringRef Buf,
                  const std::vector<Token> &Toks, FileFacts &F);
+/// After a builder stopped at the fact budget: a StringFact for every
+/// literal in Tail long enough to be a credential, named by a `name =`,
+/// `name:` or `key =>` just before it (BudgetTail.cpp).
+void addSecretCandidates(Language L, llvm::StringRef Buf,
+                         llvm::ArrayRef<Token> Tail, FileFacts &F);
 /// SQL scripts and dumps, CSV/TSV files (DataFacts.cpp).
 void buildDataFacts(Language L, llvm::StringRef Buf,
                     const std::vector<Token> &Toks, FileFacts &F);

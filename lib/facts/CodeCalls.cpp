@@ -138,6 +138,7 @@ void Pass::addArg(Frame &Fr, int32_t Fallback) {
     A.Range = Span{At, At};
   }
   Result.Calls[Fr.Call].Args.push_back(std::move(A));
+  ++ArgCount;
   ++Fr.ArgIndex;
 }
 

@@ -16,11 +16,12 @@ using namespace rtclint::codefacts;
 using llvm::StringRef;
 
 void builders::buildCodeFacts(Language L, StringRef Buf,
-                              const std::vector<Token> &Toks, FileFacts &F) {
+                              const std::vector<Token> &Toks, FileFacts &F,
+                              size_t MaxFacts) {
   if (F.Scopes.empty())
     F.Scopes.push_back(
         ScopeFact{ScopeKind::Module, "", Span{0, uint32_t(Buf.size())}, -1});
-  Pass(L, Buf, Toks, F).run();
+  Pass(L, Buf, Toks, F, MaxFacts).run();
 }
 
 /// End of the logical line a preprocessor directive starts: lexers may
@@ -43,8 +44,9 @@ static bool usable(const Token &Tk, StringRef Buf) {
 }
 
 Pass::Pass(Language L, StringRef Buf, const std::vector<Token> &All,
-           FileFacts &F)
-    : Lang(L), Buf(Buf), All(All), Result(F), Dialect(traitsFor(L)) {
+           FileFacts &F, size_t MaxFacts)
+    : Lang(L), Buf(Buf), All(All), Result(F), Dialect(traitsFor(L)),
+      MaxFacts(MaxFacts) {
   auto IsCode = [](const Token &Tk) {
     return !Tk.is(TokenKind::Directive) && !Tk.is(TokenKind::Comment);
   };
@@ -88,6 +90,11 @@ void Pass::run() {
   for (const Token &Tk : All) {
     if (!usable(Tk, Buf))
       continue;
+    if (factCount() >= MaxFacts) {
+      // The memory ceiling: the rest is left to addSecretCandidates.
+      Result.BudgetCut = Tk.Begin;
+      break;
+    }
     if (Tk.is(TokenKind::Comment)) {
       onComment(Tk);
     } else if (Tk.is(TokenKind::Directive)) {
@@ -99,11 +106,16 @@ void Pass::run() {
       step(K++);
     }
   }
-  int64_t LastTok = int64_t(CodeToks.size()) - 1;
+  int64_t LastTok = int64_t(K) - 1;
   while (Stack.size() > 1)
     popTop(LastTok);
   closeElement(Stack[0]);
   compactCalls();
+}
+
+size_t Pass::factCount() const {
+  return Result.Strings.size() + Result.Bindings.size() + Result.Calls.size() +
+         Result.Scopes.size() + Result.Comments.size() + ArgCount;
 }
 
 //===----------------------------------------------------------------------===//

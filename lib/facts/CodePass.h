@@ -22,6 +22,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -159,12 +160,14 @@ inline void adoptScope(Frame &Fr, int32_t S, ScopeKind K) {
 class Pass {
 public:
   Pass(Language L, llvm::StringRef Buf, const std::vector<Token> &All,
-       FileFacts &F);
+       FileFacts &F, size_t MaxFacts = SIZE_MAX);
   void run();
 
 private:
   // CodeFacts.cpp: driver, frames, scopes.
   void step(uint32_t I);
+  /// Facts in Result, arguments included: what MaxFacts bounds.
+  size_t factCount() const;
   void onNewline(uint32_t I);
   void note(uint32_t I);
   Frame &top() { return Stack.back(); }
@@ -291,6 +294,9 @@ private:
   /// Argument facts kept per call (addArg).
   static constexpr size_t MaxArgs = 4096;
   size_t Overflow = 0;
+  /// The fact budget (run) and the argument facts added so far.
+  size_t MaxFacts = SIZE_MAX;
+  size_t ArgCount = 0;
   Frame Scratch;
   int32_t StrBase = 0, CallBase = 0, BindBase = 0;
   int32_t LastClosedCall = -1; // call whose ')' was the last closer

@@ -172,6 +172,9 @@ inline std::string astQueryKey(const std::string &Matcher,
   return Matcher + '\x1f' + Bind;
 }
 
+/// FileFacts::BudgetCut when the whole file was analysed.
+inline constexpr uint32_t NoBudgetCut = UINT32_MAX;
+
 struct FileFacts {
   Language Lang = Language::Unknown;
   /// Which frontend produced these facts ("token", "clang"): the stats
@@ -188,6 +191,11 @@ struct FileFacts {
   /// The source with every comment byte replaced by a space (newlines kept),
   /// so offsets are unchanged: what `code` patterns search.
   std::string CodeView;
+  /// Where the per-file fact budget stopped the structural pass (a byte
+  /// offset), or NoBudgetCut. Past it only string literals long enough to
+  /// hold a credential were collected, named by what is written just before
+  /// them: calls, bindings, scopes, comments and routes there are unknown.
+  uint32_t BudgetCut = NoBudgetCut;
 };
 
 } // namespace rtclint

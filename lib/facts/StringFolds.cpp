@@ -29,8 +29,9 @@ public:
   Folder(Language L, StringRef Buf, const std::vector<Token> &Toks,
          FileFacts &F)
       : L(L), Buf(Buf), F(F) {
+    // Past a budget cut there are no facts to fold.
     for (const Token &Tk : Toks)
-      if (!Tk.is(TokenKind::Comment))
+      if (!Tk.is(TokenKind::Comment) && Tk.Begin < F.BudgetCut)
         T.push_back(&Tk);
     for (size_t I = 0; I < F.Strings.size(); ++I) {
       const StringFact &S = F.Strings[I];

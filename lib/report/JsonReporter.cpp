@@ -47,6 +47,11 @@ public:
       Skipped.push_back(json::Object{{"path", utf8(S.Path)},
                                      {"reason", skipReasonName(S.Reason)},
                                      {"detail", utf8(S.Detail)}});
+    json::Array Partial;
+    for (const SkippedFile &S : R.Partial)
+      Partial.push_back(json::Object{{"path", utf8(S.Path)},
+                                     {"reason", skipReasonName(S.Reason)},
+                                     {"detail", utf8(S.Detail)}});
     json::Object ByReason, ByFrontend;
     for (const auto &[Reason, N] : R.Stats.SkippedByReason)
       ByReason[Reason] = int64_t(N);
@@ -60,12 +65,14 @@ public:
         {"findings", std::move(Findings)},
         {"files", std::move(Files)},
         {"skipped", std::move(Skipped)},
+        {"partial", std::move(Partial)},
         {"stats",
          json::Object{
              {"files_scanned", int64_t(S.FilesScanned)},
              {"bytes_scanned", int64_t(S.BytesScanned)},
              {"files_skipped", int64_t(S.FilesSkipped)},
              {"files_ignored", int64_t(S.FilesIgnored)},
+             {"files_partial", int64_t(S.FilesPartial)},
              {"skipped_by_reason", std::move(ByReason)},
              {"files_by_frontend", std::move(ByFrontend)},
              {"rules_loaded", int64_t(S.RulesLoaded)},

@@ -111,7 +111,7 @@ void sortUnique(json::Array &Items, FindingKey (*Key)(const json::Value &)) {
 
 bool mergeJson(std::vector<json::Value> &Docs, json::Object &Out,
                std::string &Error) {
-  json::Array Findings, Skipped;
+  json::Array Findings, Skipped, Partial;
   json::Object Files, Stats;
   for (json::Value &D : Docs) {
     json::Object &O = *D.getAsObject();
@@ -126,6 +126,9 @@ bool mergeJson(std::vector<json::Value> &Docs, json::Object &Out,
     if (json::Array *A = O.getArray("skipped"))
       for (json::Value &V : *A)
         Skipped.push_back(std::move(V));
+    if (json::Array *A = O.getArray("partial"))
+      for (json::Value &V : *A)
+        Partial.push_back(std::move(V));
     if (json::Object *F = O.getObject("files"))
       for (auto &KV : *F)
         Files[KV.first] = std::move(KV.second);
@@ -133,17 +136,22 @@ bool mergeJson(std::vector<json::Value> &Docs, json::Object &Out,
       addStats(Stats, *S);
   }
   sortUnique(Findings, jsonKey);
-  std::vector<std::pair<std::string, json::Value>> ByPath;
-  for (json::Value &V : Skipped)
-    ByPath.emplace_back(str(V.getAsObject(), "path"), std::move(V));
-  llvm::stable_sort(
-      ByPath, [](const auto &A, const auto &B) { return A.first < B.first; });
-  json::Array SkippedOut;
-  for (auto &[P, V] : ByPath)
-    SkippedOut.push_back(std::move(V));
+  auto ByPath = [](json::Array &Items) {
+    std::vector<std::pair<std::string, json::Value>> Keyed;
+    for (json::Value &V : Items)
+      Keyed.emplace_back(str(V.getAsObject(), "path"), std::move(V));
+    llvm::stable_sort(
+        Keyed, [](const auto &A, const auto &B) { return A.first < B.first; });
+    json::Array Sorted;
+    for (auto &[P, V] : Keyed)
+      Sorted.push_back(std::move(V));
+    return Sorted;
+  };
+  json::Array SkippedOut = ByPath(Skipped);
   Stats["files_skipped"] = int64_t(SkippedOut.size());
   Out["findings"] = std::move(Findings);
   Out["skipped"] = std::move(SkippedOut);
+  Out["partial"] = ByPath(Partial);
   Out["files"] = std::move(Files);
   Out["stats"] = std::move(Stats);
   return true;

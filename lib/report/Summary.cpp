@@ -36,6 +36,8 @@ std::string rtclint::summaryLine(const ScanResult &R) {
                   humanBytes(R.Stats.BytesScanned));
   if (R.Stats.FilesSkipped)
     S += fmt::format(", {} skipped", R.Stats.FilesSkipped);
+  if (R.Stats.FilesPartial)
+    S += fmt::format(", {} analysed in part", R.Stats.FilesPartial);
   if (R.Stats.Suppressed)
     S += fmt::format(", {} suppressed", R.Stats.Suppressed);
   return S;
@@ -53,6 +55,10 @@ void rtclint::writeStats(raw_ostream &OS, const ScanResult &R) {
     OS << fmt::format("  skipped {} ({}{}{})\n", printable(F.Path),
                       skipReasonName(F.Reason), F.Detail.empty() ? "" : ": ",
                       printable(F.Detail));
+  OS << fmt::format("files in part:      {}\n", S.FilesPartial);
+  for (const SkippedFile &F : R.Partial)
+    OS << fmt::format("  in part {} ({}: {})\n", printable(F.Path),
+                      skipReasonName(F.Reason), printable(F.Detail));
   OS << fmt::format("files ignored:      {}\n", S.FilesIgnored)
      << fmt::format("rules loaded:       {}\n", S.RulesLoaded)
      << fmt::format("rule x file checks: {} ({} skipped by the prefilter)\n",

@@ -172,7 +172,7 @@ FileResult ResultCache::scan(const SourceBuffer &Src) const {
   }
   ++Misses;
   FileResult R = E.scan(Src);
-  if (R.Failure)
+  if (R.Failure || R.Partial)
     return R; // a budget or an internal error may not recur
   std::string Text = encodeResult(*Key, R);
   llvm::SmallString<256> Dir(path::parent_path(Path));

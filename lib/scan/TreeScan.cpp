@@ -22,6 +22,8 @@ void rtclint::addFileResult(ScanResult &Res, llvm::StringRef Path, Language L,
   }
   ++Res.Stats.FilesScanned;
   Res.Stats.BytesScanned += Bytes;
+  if (FR.Partial)
+    Res.Partial.push_back(std::move(*FR.Partial));
   Res.Stats.add(FR.Stats);
   if (!FR.Frontend.empty()) {
     ++Res.Stats.FilesByFrontend[FR.Frontend];
@@ -45,6 +47,10 @@ void rtclint::finishResult(ScanResult &Res, const Engine &E) {
   for (const SkippedFile &S : Res.Skipped)
     ++Res.Stats.SkippedByReason[skipReasonName(S.Reason).str()];
   Res.Stats.FilesSkipped = Res.Skipped.size();
+  llvm::sort(Res.Partial, [](const SkippedFile &A, const SkippedFile &B) {
+    return A.Path < B.Path;
+  });
+  Res.Stats.FilesPartial = Res.Partial.size();
   Res.Stats.RulesLoaded = E.rules().rules().size();
   llvm::sort(Res.Findings);
 }

@@ -37,7 +37,8 @@ for root, _, files in os.walk(os.path.join(src, "rules")):
         if "/tests/" in p + "/" and ext in LANGS:
             seed = bytes([LANGS[ext]]) + data
             put("Lex", "s%d" % n, seed)
-            put("Facts", "s%d" % n, seed)
+            # Facts: language, then the fact budget of the second run.
+            put("Facts", "s%d" % n, bytes([LANGS[ext], n % 64]) + data)
             put("Text", "s%d" % n, data)
             if ext in REDACT:
                 put("Redact", "s%d" % n, bytes([REDACT[ext]]) + data)

@@ -43,61 +43,88 @@ def pem_body():
 
 
 class Linear(TreeTest):
+    def budgeted(self, r, name):
+        """The file was cut at the fact budget, said so, and still had its
+        planted secret found."""
+        self.assertEqual(self.rules(r), [(name, "vonage-api-secret", 1)])
+        partial = r.json()["partial"]
+        self.assertEqual([(p["path"].rsplit("/", 1)[-1], p["reason"])
+                          for p in partial], [(name, "budget")])
+        self.assertIn("not analysed", partial[0]["detail"])
+        self.assertEqual(r.json()["stats"]["files_partial"], 1)
+
     def test_minified_line_scales_linearly(self):
+        # A secret at the end of the line: past the fact budget, still found.
         n1 = 1000 * 1000 // len(UNIT)
         self.write("m1.js", HEAD + UNIT * n1 + "\n")
-        self.write("m8.js", HEAD + UNIT * (8 * n1) + "\n")
+        self.write("m8.js", HEAD + UNIT * (8 * n1) + SECRET_LINE)
         # The time bounds only catch a hang on a loaded machine (CI shares
         # two cores); the ratio is the check.
-        r1 = scan([self.path("m1.js")], expect_rc=0, seconds=30, mb=300)
-        r8 = scan([self.path("m8.js")], expect_rc=0, seconds=90, mb=500)
+        r1 = scan([self.path("m1.js")], expect_rc=0, seconds=30, mb=250)
+        r8 = scan([self.path("m8.js")], expect_rc=1, seconds=90, mb=250)
+        self.budgeted(r8, "m8.js")
         # A ratio, not a time: 8x the input may cost at most 10x.
         self.assertLess(r8.seconds, 10 * max(r1.seconds, 0.05),
                         (r1.seconds, r8.seconds))
 
     def test_many_heredoc_openers_on_one_line_scale_linearly(self):
         # Unterminated openers, one line: each used to search the rest of
-        # the line again (lexer and structural pass alike).
-        # The shell line holds a million commands (`: <<EOF;`); the
-        # structural pass keeps facts for each, hence its bound.
-        for name, head, opener, mb in (("h.rb", "x = ", "<<~A + ", 500),
-                                       ("h.sh", ": ", ": <<EOF; ", 800),
-                                       ("h.php", "<?php $x = ", "<<<EOT ", 500)):
+        # the line again (lexer and structural pass alike). The shell line
+        # holds a million commands (`: <<EOF;`), past the fact budget; a
+        # secret at the end of the line is found all the same.
+        secret = {"h.rb": "'x'; OPENTOK_API_SECRET = '%s'" % HEX_SECRET,
+                  "h.sh": "OPENTOK_API_SECRET=%s" % HEX_SECRET, "h.php": ""}
+        for name, head, opener in (("h.rb", "x = ", "<<~A + "),
+                                   ("h.sh", ": ", ": <<EOF; "),
+                                   ("h.php", "<?php $x = ", "<<<EOT ")):
             with self.subTest(file=name):
                 n1 = 1000 * 1000 // len(opener)
-                self.write("1" + name, head + opener * n1 + "\nbody\n")
-                self.write("8" + name, head + opener * (8 * n1) + "\nbody\n")
-                r1 = scan([self.path("1" + name)], expect_rc=0, seconds=30,
-                          mb=mb)
-                r8 = scan([self.path("8" + name)], expect_rc=0, seconds=90,
-                          mb=mb)
+                tail = secret[name] + "\nbody\n"
+                rc = 1 if secret[name] else 0
+                self.write("1" + name, head + opener * n1 + tail)
+                self.write("8" + name, head + opener * (8 * n1) + tail)
+                r1 = scan([self.path("1" + name)], expect_rc=rc, seconds=30,
+                          mb=250)
+                r8 = scan([self.path("8" + name)], expect_rc=rc, seconds=90,
+                          mb=250)
+                if rc:
+                    self.assertEqual(self.rules(r8),
+                                     [("8" + name, "vonage-api-secret", 1)])
                 self.assertLess(r8.seconds, 10 * max(r1.seconds, 0.05),
                                 (r1.seconds, r8.seconds))
+
+    def test_one_command_with_millions_of_words(self):
+        # `curl ab ab ...`: a word is a literal, 2.7 million of them.
+        self.write("c.sh", "curl " + "ab " * (8 * 1000 * 1000 // 3) +
+                   "\nOPENTOK_API_SECRET=%s\n" % HEX_SECRET)
+        r = scan([self.path("c.sh")], expect_rc=1, seconds=60, mb=250)
+        self.assertEqual(self.rules(r), [("c.sh", "vonage-api-secret", 2)])
+        self.assertEqual(r.json()["stats"]["files_partial"], 1)
 
     def test_a_million_nested_brackets_in_every_family(self):
         for name, (bracket, head) in NESTING.items():
             with self.subTest(file=name):
                 self.write(name, head + bracket * 1000000)
-                scan([self.path(name)], expect_rc=0, seconds=15, mb=500)
+                scan([self.path(name)], expect_rc=0, seconds=15, mb=250)
 
     def test_unterminated_constructs_at_eof(self):
         for name, text in UNTERMINATED.items():
             self.write(name, text)
-        r = scan([self.dir], expect_rc=0, seconds=10, mb=300)
+        r = scan([self.dir], expect_rc=0, seconds=10, mb=250)
         self.assertEqual(r.json()["stats"]["files_scanned"],
                          len(UNTERMINATED))
 
     def test_empty_files(self):
         for name in ("a.js", "a.py", "a.json", "a.yaml", "a.xml", ".env"):
             self.write(name, "")
-        r = scan([self.dir], expect_rc=0, seconds=10, mb=300)
+        r = scan([self.dir], expect_rc=0, seconds=10, mb=250)
         self.assertEqual(r.json()["stats"]["files_scanned"], 6)
 
 
 class Encodings(TreeTest):
     def found(self, data, name="a.js"):
         self.write(name, data, mode="wb")
-        r = scan([self.path(name)], expect_rc=1, seconds=10, mb=300)
+        r = scan([self.path(name)], expect_rc=1, seconds=10, mb=250)
         return [(f["rule"], f["line"]) for f in r.json()["findings"]]
 
     def test_utf16_and_utf32_with_bom_are_scanned(self):
@@ -141,7 +168,7 @@ class Hidden(TreeTest):
 
     def found(self, name, text):
         self.write(name, text)
-        r = scan([self.path(name)], expect_rc=1, seconds=10, mb=300)
+        r = scan([self.path(name)], expect_rc=1, seconds=10, mb=250)
         return sorted((f["rule"], f["line"]) for f in r.json()["findings"])
 
     def test_attribute_docstring_after_the_assignment(self):
@@ -204,7 +231,7 @@ class KeyFiles(TreeTest):
                    "-----END PRIVATE KEY-----\n" % "\n".join(pem_body()))
 
     def messages(self):
-        r = scan([self.dir], expect_rc=1, seconds=10, mb=300)
+        r = scan([self.dir], expect_rc=1, seconds=10, mb=250)
         return {f["path"].rsplit("/", 1)[-1]: f["message"]
                 for f in r.json()["findings"]}
 
@@ -229,7 +256,7 @@ class KeyFiles(TreeTest):
         os.symlink(outside, self.path("b/.env"))
         m = self.messages()
         self.assertEqual(len(m), 1)  # both files are named private.key
-        r = scan([self.dir], expect_rc=1, seconds=10, mb=300)
+        r = scan([self.dir], expect_rc=1, seconds=10, mb=250)
         for f in r.json()["findings"]:
             self.assertNotIn("Vonage", f["message"])
 

@@ -14,7 +14,7 @@ class IgnoreFiles(TreeTest):
     def check_ignore_file(self, name, make):
         self.write("a.js", SECRET_LINE)
         make(self.path(name))
-        r = scan([self.dir], expect_rc=1, seconds=10, mb=300)
+        r = scan([self.dir], expect_rc=1, seconds=10, mb=250)
         self.assertEqual(self.rules(r), [("a.js", "vonage-api-secret", 1)])
         return r
 
@@ -61,10 +61,10 @@ class IgnoreFiles(TreeTest):
         self.write(deep + "/x.js", SECRET_LINE)
         pattern = "**/a/**/a/**/a/**/a/**/a/**/a/**/b"
         self.write(".rtclintignore", pattern + "\n")
-        r = scan([self.dir], expect_rc=1, seconds=10, mb=300)
+        r = scan([self.dir], expect_rc=1, seconds=10, mb=250)
         self.assertEqual(len(r.json()["findings"]), 1)
         r = scan(["--exclude", pattern, self.dir], expect_rc=1, seconds=10,
-                 mb=300)
+                 mb=250)
         self.assertEqual(len(r.json()["findings"]), 1)
 
 
@@ -75,7 +75,7 @@ class RuleFiles(TreeTest):
         os.symlink("/dev/zero", self.path("rules/b.yaml"))
         self.write("src/a.js", "x\n")
         r = run_bounded(["scan", "--rules", self.path("rules"),
-                         self.path("src")], seconds=10, mb=300)
+                         self.path("src")], seconds=10, mb=250)
         self.assertEqual(r.rc, 2, r.err)
         self.assertIn("a.yaml", r.err)
         self.assertIn("fifo", r.err)
@@ -97,7 +97,7 @@ class RuleFiles(TreeTest):
                     self.write("rules/r.yaml", f.read(), mode="wb")
                 self.write("src/a.js", "x\n")
                 r = run_bounded(["scan", "--rules", self.path("rules"),
-                                 self.path("src")], seconds=10, mb=300)
+                                 self.path("src")], seconds=10, mb=250)
                 self.assertEqual(r.rc, 2, r.err)
                 self.assertIn("r.yaml:", r.err)
 
@@ -109,7 +109,7 @@ class SpecialFiles(TreeTest):
         s.bind(self.path("sock.js"))
         os.symlink("/dev/zero", self.path("zero.js"))
         try:
-            r = scan([self.dir], expect_rc=1, seconds=10, mb=300)
+            r = scan([self.dir], expect_rc=1, seconds=10, mb=250)
         finally:
             s.close()
         self.assertEqual(self.rules(r), [("a.js", "vonage-api-secret", 1)])
@@ -124,7 +124,7 @@ class SpecialFiles(TreeTest):
         os.symlink("self", self.path("self"))
         os.symlink("/etc/passwd", self.path("passwd.js"))
         os.symlink("/", self.path("root"))
-        r = scan([self.dir], expect_rc=1, seconds=10, mb=300)
+        r = scan([self.dir], expect_rc=1, seconds=10, mb=250)
         self.assertEqual(self.rules(r), [("a.js", "vonage-api-secret", 1)])
         self.assertEqual(self.skipped(r).get("passwd.js"), "symlink-outside")
 
@@ -154,7 +154,7 @@ class SpecialFiles(TreeTest):
         t.start()
         try:
             r = run_bounded(["scan", "--format", "json", "-j", "2",
-                             self.dir], seconds=20, mb=300)
+                             self.dir], seconds=20, mb=250)
         finally:
             stop.set()
             t.join()
@@ -175,7 +175,7 @@ class SpecialFiles(TreeTest):
         t = threading.Thread(target=remove)
         t.start()
         r = run_bounded(["scan", "--format", "json", self.dir], seconds=20,
-                        mb=400)
+                        mb=250)
         t.join()
         self.assertIn(r.rc, (0, 1), r.err)
 
@@ -187,7 +187,7 @@ class ManyFiles(TreeTest):
             for f in range(1000):
                 with open(self.path("d%d/f%d.txt" % (d, f)), "w") as fh:
                     fh.write("x")
-        r = scan([self.dir], expect_rc=0, seconds=60, mb=500)
+        r = scan([self.dir], expect_rc=0, seconds=60, mb=250)
         self.assertEqual(r.json()["stats"]["files_scanned"], 100000)
 
 

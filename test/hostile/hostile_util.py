@@ -30,7 +30,7 @@ class Run:
         return json.loads(self.out)
 
 
-def run_bounded(args, seconds=10.0, mb=500, cwd=None):
+def run_bounded(args, seconds=10.0, mb=250, cwd=None):
     """Runs rtclint; fails when it outlives `seconds` or its peak RSS
     passes `mb`. The child's own rusage comes from wait4."""
     seconds *= TIME_SCALE
@@ -63,7 +63,7 @@ def run_bounded(args, seconds=10.0, mb=500, cwd=None):
     return r
 
 
-def scan(args, expect_rc, seconds=10.0, mb=500, cwd=None):
+def scan(args, expect_rc, seconds=10.0, mb=250, cwd=None):
     r = run_bounded(["scan", "--format", "json", "--fail-on", "error"] + args,
                     seconds, mb, cwd)
     assert r.rc == expect_rc, (
