@@ -44,7 +44,7 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
     Deadline D(Opts.FileBudgetMs);
     RuleSelection Sel = selectRules(*Rules, Sev, Src, Res.Stats);
     // The project phase's index: only files that may hold routes.
-    bool IndexRoutes = wantsRouteIndex(Src);
+    bool IndexRoutes = wantsRouteIndex(*Rules, Src);
     if (IndexRoutes)
       selectRouteRules(*Rules, Sev, Src, Sel);
     if (Sel.empty() && llvm::none_of(Opts.Filters, [&](const auto &F) {

@@ -5,6 +5,7 @@
 #include "support/LineIndex.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
@@ -82,6 +83,8 @@ struct RouteIndex {
   };
   std::vector<Mount> Mounts;
   std::vector<std::pair<std::string, std::string>> Imports; // name -> spec
+  llvm::StringSet<> DefaultImports; // names bound to a module's default
+  std::string DefaultExport; // `export default name`, `module.exports = name`
 
   /// A Spring Security rule: first match wins.
   struct Security {
@@ -218,9 +221,16 @@ void readNodeModules(const FileFacts &F, StringRef Code, RouteIndex &X) {
   for (const RE2 *Re : {&Req, &DefaultImport}) {
     re2::StringPiece In(Code.data(), Code.size());
     std::string Name, Spec;
-    while (RE2::FindAndConsume(&In, *Re, &Name, &Spec))
+    while (RE2::FindAndConsume(&In, *Re, &Name, &Spec)) {
+      X.DefaultImports.insert(Name);
       X.Imports.emplace_back(Name, Spec);
+    }
   }
+  // The name a default import binds may differ from the definition's.
+  static const RE2 DefaultExport(
+      R"((?:export\s+default\s+(?:async\s+)?(?:function\s*\*?\s*)?|module\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?)([A-Za-z_$][\w$]*)\s*[;(\n])");
+  RE2::PartialMatch(re2::StringPiece(Code.data(), Code.size()), DefaultExport,
+                    &X.DefaultExport);
   re2::StringPiece In(Code.data(), Code.size());
   std::string Names, Spec;
   while (RE2::FindAndConsume(&In, Named, &Names, &Spec)) {
@@ -334,7 +344,7 @@ const RouteIndex::Route *routeAt(const RouteIndex &X, uint32_t Begin) {
 
 } // namespace
 
-bool rtclint::wantsRouteIndex(const SourceBuffer &Src) {
+bool rtclint::wantsRouteIndex(const RuleSet &Rules, const SourceBuffer &Src) {
   if (!isRouteLanguage(Src.Lang))
     return false;
   StringRef C = Src.Content;
@@ -342,9 +352,14 @@ bool rtclint::wantsRouteIndex(const SourceBuffer &Src) {
        {"express", "Router", "router", "urlpatterns", "before_action",
         "SecurityFilterChain", "authorizeHttpRequests", "FallbackPolicy",
         "RequireAuthorization", "DEFAULT_PERMISSION_CLASSES", "$app->",
-        "Controller", "APIView", "generateToken", "generate_token",
-        "createSession", "create_session", "startArchive", "start_archive"})
+        "Controller", "APIView"})
     if (C.contains(Hint))
+      return true;
+  for (const Rule &R : Rules.rules())
+    if (deferrablePattern(R) && R.appliesTo(Src.Lang) &&
+        llvm::any_of(R.Keywords, [&](const std::string &K) {
+          return C.contains_insensitive(K);
+        }))
       return true;
   return false;
 }
@@ -566,7 +581,11 @@ public:
             continue;
           Score = D.Name == "__invoke" || D.Name == "handle" ? 2 : 1;
         } else {
-          if (D.Name != Member)
+          // `import stop from './stop'` of `export default function end`.
+          bool ByDefault = Want && X == Want && Qual.empty() &&
+                           From.DefaultImports.contains(Member) &&
+                           D.Name == X->DefaultExport;
+          if (D.Name != Member && !ByDefault)
             continue;
           if (Want && X != Want)
             continue;

@@ -35,8 +35,10 @@ class Engine;
 struct RouteIndex;
 
 /// Whether a file may declare routes, handlers or guard configuration the
-/// join needs: a route language and one of a few literals. Cheap.
-bool wantsRouteIndex(const SourceBuffer &Src);
+/// join needs: a route language and one of a few framework literals or a
+/// keyword of a rule whose route pattern a handler elsewhere can satisfy
+/// (a module of handlers that only stop archives). Cheap.
+bool wantsRouteIndex(const RuleSet &Rules, const SourceBuffer &Src);
 
 /// Adds the rules with `calls:` route patterns that are on for Src to the
 /// selection: a route file whose handlers live elsewhere lacks their
