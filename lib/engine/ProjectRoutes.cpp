@@ -814,10 +814,13 @@ void rtclint::joinRoutes(const Engine &E, llvm::ArrayRef<FileResult *> Files) {
       if (!R)
         continue;
       // The deferred finding's rule first, then the other route rules of
-      // its category (the resolve stage kept one finding per place).
+      // its category that have no deferred finding of their own here.
       std::vector<const Rule *> Try{Fd.R};
       for (const Rule *Rl : RouteRules)
-        if (Rl != Fd.R && Rl->Category == Fd.Category)
+        if (Rl != Fd.R && Rl->Category == Fd.Category &&
+            llvm::none_of(X.Deferred, [&](const Finding &O) {
+              return O.R == Rl && O.Range.Begin == Fd.Range.Begin;
+            }))
           Try.push_back(Rl);
       for (const Rule *Rl : Try) {
         auto [DX, D] = J.resolve(X, *R, Rl);

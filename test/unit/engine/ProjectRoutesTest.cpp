@@ -14,6 +14,7 @@ title: T
 category: access-control
 severity: error
 message: '{path} {callee}'
+keywords: [generatetoken]
 options:
   auth-guards:
     type: list
@@ -118,7 +119,7 @@ TEST_CASE("project routes: only route files get an index",
              {"routes.js", Routes},
              {"README.md", "express routes live in routes.js\n"},
              {"util.js", "function add(a, b) { return a + b; }\n"}});
-  CHECK(P.Results[0].Routes); // defines a handler that mints
+  CHECK(P.Results[0].Routes); // has the rule's keyword: a handler
   CHECK(P.Results[1].Routes); // declares routes
   CHECK_FALSE(P.Results[2].Routes);
   CHECK_FALSE(P.Results[3].Routes);
