@@ -344,7 +344,24 @@ const RouteIndex::Route *routeAt(const RouteIndex &X, uint32_t Begin) {
 
 } // namespace
 
-bool rtclint::wantsRouteIndex(const RuleSet &Rules, const SourceBuffer &Src) {
+RegexPtr rtclint::routeKeywords(const RuleSet &Rules) {
+  std::vector<std::string> Alts;
+  for (const Rule &R : Rules.rules())
+    if (deferrablePattern(R))
+      for (const std::string &K : R.Keywords)
+        Alts.push_back(RE2::QuoteMeta(K));
+  if (Alts.empty())
+    return nullptr;
+  llvm::sort(Alts);
+  Alts.erase(std::unique(Alts.begin(), Alts.end()), Alts.end());
+  RE2::Options O;
+  O.set_case_sensitive(false);
+  auto Re = std::make_shared<const RE2>(llvm::join(Alts, "|"), O);
+  return Re->ok() ? Re : nullptr;
+}
+
+bool rtclint::wantsRouteIndex(const RegexPtr &Keywords,
+                              const SourceBuffer &Src) {
   if (!isRouteLanguage(Src.Lang))
     return false;
   StringRef C = Src.Content;
@@ -355,13 +372,7 @@ bool rtclint::wantsRouteIndex(const RuleSet &Rules, const SourceBuffer &Src) {
         "Controller", "APIView"})
     if (C.contains(Hint))
       return true;
-  for (const Rule &R : Rules.rules())
-    if (deferrablePattern(R) && R.appliesTo(Src.Lang) &&
-        llvm::any_of(R.Keywords, [&](const std::string &K) {
-          return C.contains_insensitive(K);
-        }))
-      return true;
-  return false;
+  return found(Keywords, C);
 }
 
 void rtclint::selectRouteRules(const RuleSet &Rules, SeverityFn Sev,
