@@ -10,7 +10,8 @@ using llvm::StringRef;
 
 Engine::Engine(std::shared_ptr<const RuleSet> Rules, EngineOptions Opts)
     : Rules(std::move(Rules)), Opts(std::move(Opts)),
-      Evidence(this->Rules->rules(), this->Opts.RuleOptions) {
+      Evidence(this->Rules->rules(), this->Opts.RuleOptions),
+      RouteKeywords(rtclint::routeKeywords(*this->Rules)) {
   for (const auto &F : this->Opts.Frontends)
     Frontends.add(F);
 }
@@ -52,7 +53,7 @@ FileResult Engine::scan(const SourceBuffer &Src) const {
     Deadline D(Opts.FileBudgetMs);
     RuleSelection Sel = selectRules(*Rules, Sev, Src, Res.Stats);
     // The project phase's index: only files that may hold routes.
-    bool IndexRoutes = wantsRouteIndex(Src);
+    bool IndexRoutes = wantsRouteIndex(RouteKeywords, Src);
     if (IndexRoutes)
       selectRouteRules(*Rules, Sev, Src, Sel);
     if (Sel.empty() && llvm::none_of(Opts.Filters, [&](const auto &F) {

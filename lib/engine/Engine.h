@@ -82,12 +82,16 @@ public:
   const RuleSet &rules() const { return *Rules; }
   const EngineOptions &options() const { return Opts; }
   const RouteEvidenceTable &evidence() const { return Evidence; }
+  /// The keywords of the rules a route's handler in another file can
+  /// satisfy, one case-insensitive regex (engine/ProjectRoutes.h).
+  const RegexPtr &routeKeywords() const { return RouteKeywords; }
 
 private:
   std::shared_ptr<const RuleSet> Rules;
   EngineOptions Opts;
   FrontendSet Frontends;
   RouteEvidenceTable Evidence;
+  RegexPtr RouteKeywords;
 };
 
 } // namespace rtclint

@@ -5,6 +5,7 @@
 #include "support/LineIndex.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include <algorithm>
@@ -29,13 +30,25 @@ struct RouteIndex {
   bool RestFramework = false; // the file uses DRF: its defaults apply
 
   struct Route {
-    std::string Framework, Handler, Class, Action, Path, Text;
+    std::string Framework, Method, Handler, Class, Action, Path, Text;
     uint32_t Begin = 0;
     std::vector<std::string> Guards; // the route's own, in order
     bool Attribute = false; // declared by an attribute (a controller action)
     bool External = false;  // the handler is a reference to another file
-    /// Rules whose `guarded: false` pattern held with the file's guards.
-    std::vector<const Rule *> Unguarded;
+    /// Rules whose `guarded: false` pattern held with the file's guards,
+    /// with the call found (DeferredCallee when the handler is elsewhere).
+    std::vector<std::pair<const Rule *, std::string>> Unguarded;
+    /// Rules whose role evidence holds for the route's own guards or body.
+    std::vector<const Rule *> RoleChecked;
+    /// Rules whose role note (authenticated, no role) held in the file.
+    std::vector<const Rule *> Noted;
+
+    const std::string *unguarded(const Rule *R) const {
+      for (const auto &[Rl, Callee] : Unguarded)
+        if (Rl == R)
+          return &Callee;
+      return nullptr;
+    }
   };
   std::vector<Route> Routes;
 
@@ -44,8 +57,9 @@ struct RouteIndex {
     std::string Name, Class, Callee;
     const Rule *R = nullptr;
     unsigned Line = 0, Column = 0;
-    bool Checks = false; // checks the user and ends the request
-    int64_t Route = -1;  // Begin of the route it is, if it is one
+    bool Checks = false;     // checks the user and ends the request
+    bool ChecksRole = false; // checks a host/moderator role and ends it
+    int64_t Route = -1;      // Begin of the route it is, if it is one
   };
   std::vector<Def> Defs;
 
@@ -69,10 +83,13 @@ struct RouteIndex {
   };
   std::vector<Mount> Mounts;
   std::vector<std::pair<std::string, std::string>> Imports; // name -> spec
+  llvm::StringSet<> DefaultImports; // names bound to a module's default
+  std::string DefaultExport; // `export default name`, `module.exports = name`
 
   /// A Spring Security rule: first match wins.
   struct Security {
-    std::vector<std::string> Patterns; // empty: anyRequest()
+    std::vector<std::string> Patterns; // empty: anyRequest() or a method's
+    std::string Method;                // HttpMethod.X; empty: every method
     int Verdict = -1;                  // 1 authenticates, 0 public
     std::string Text;
   };
@@ -115,6 +132,15 @@ bool deferrable(const Pattern &P) {
 const Pattern *deferrablePattern(const Rule &R) {
   for (const Pattern &P : R.Patterns)
     if (deferrable(P))
+      return &P;
+  return nullptr;
+}
+
+/// The rule's report of an authenticated route without a role check.
+const Pattern *rolePattern(const Rule &R) {
+  for (const Pattern &P : R.Patterns)
+    if (P.On == PatternOn::Route && P.HandlerCalls && P.Guarded && *P.Guarded &&
+        P.RoleGuarded && !*P.RoleGuarded)
       return &P;
   return nullptr;
 }
@@ -195,9 +221,16 @@ void readNodeModules(const FileFacts &F, StringRef Code, RouteIndex &X) {
   for (const RE2 *Re : {&Req, &DefaultImport}) {
     re2::StringPiece In(Code.data(), Code.size());
     std::string Name, Spec;
-    while (RE2::FindAndConsume(&In, *Re, &Name, &Spec))
+    while (RE2::FindAndConsume(&In, *Re, &Name, &Spec)) {
+      X.DefaultImports.insert(Name);
       X.Imports.emplace_back(Name, Spec);
+    }
   }
+  // The name a default import binds may differ from the definition's.
+  static const RE2 DefaultExport(
+      R"((?:export\s+default\s+(?:async\s+)?(?:function\s*\*?\s*)?|module\.exports\s*=\s*(?:async\s+)?(?:function\s*\*?\s*)?)([A-Za-z_$][\w$]*)\s*[;(\n])");
+  RE2::PartialMatch(re2::StringPiece(Code.data(), Code.size()), DefaultExport,
+                    &X.DefaultExport);
   re2::StringPiece In(Code.data(), Code.size());
   std::string Names, Spec;
   while (RE2::FindAndConsume(&In, Named, &Names, &Spec)) {
@@ -249,6 +282,7 @@ void readSpringSecurity(StringRef Code, RouteIndex &X) {
   static const RE2 Re(
       R"((?:(?:requestMatchers|antMatchers|mvcMatchers|pathMatchers)\s*\(([^)]*)\)|(anyRequest|anyExchange)\s*\(\s*\))\s*\.\s*(\w+))");
   static const RE2 Str(R"re("([^"]*)")re");
+  static const RE2 Method(R"(HttpMethod\s*\.\s*([A-Z]+))");
   re2::StringPiece In(Code.data(), Code.size());
   std::string Args, Any, Verb;
   while (RE2::FindAndConsume(&In, Re, &Args, &Any, &Verb)) {
@@ -257,7 +291,8 @@ void readSpringSecurity(StringRef Code, RouteIndex &X) {
     std::string P;
     while (RE2::FindAndConsume(&A, Str, &P))
       S.Patterns.push_back(P);
-    if (Any.empty() && S.Patterns.empty())
+    RE2::PartialMatch(Args, Method, &S.Method);
+    if (Any.empty() && S.Patterns.empty() && S.Method.empty())
       continue; // matchers of a non-literal kind: unknown, skipped
     StringRef V = Verb;
     S.Verdict = V == "permitAll" || V == "anonymous" ? 0
@@ -309,7 +344,24 @@ const RouteIndex::Route *routeAt(const RouteIndex &X, uint32_t Begin) {
 
 } // namespace
 
-bool rtclint::wantsRouteIndex(const SourceBuffer &Src) {
+RegexPtr rtclint::routeKeywords(const RuleSet &Rules) {
+  std::vector<std::string> Alts;
+  for (const Rule &R : Rules.rules())
+    if (deferrablePattern(R))
+      for (const std::string &K : R.Keywords)
+        Alts.push_back(RE2::QuoteMeta(K));
+  if (Alts.empty())
+    return nullptr;
+  llvm::sort(Alts);
+  Alts.erase(std::unique(Alts.begin(), Alts.end()), Alts.end());
+  RE2::Options O;
+  O.set_case_sensitive(false);
+  auto Re = std::make_shared<const RE2>(llvm::join(Alts, "|"), O);
+  return Re->ok() ? Re : nullptr;
+}
+
+bool rtclint::wantsRouteIndex(const RegexPtr &Keywords,
+                              const SourceBuffer &Src) {
   if (!isRouteLanguage(Src.Lang))
     return false;
   StringRef C = Src.Content;
@@ -317,11 +369,10 @@ bool rtclint::wantsRouteIndex(const SourceBuffer &Src) {
        {"express", "Router", "router", "urlpatterns", "before_action",
         "SecurityFilterChain", "authorizeHttpRequests", "FallbackPolicy",
         "RequireAuthorization", "DEFAULT_PERMISSION_CLASSES", "$app->",
-        "Controller", "APIView", "generateToken", "generate_token",
-        "createSession", "create_session", "startArchive", "start_archive"})
+        "Controller", "APIView"})
     if (C.contains(Hint))
       return true;
-  return false;
+  return found(Keywords, C);
 }
 
 void rtclint::selectRouteRules(const RuleSet &Rules, SeverityFn Sev,
@@ -356,6 +407,7 @@ rtclint::indexRoutes(const RuleSet &Rules, const RuleSelection &Sel,
   for (const RouteFact &Rt : F.Routes) {
     RouteIndex::Route R;
     R.Framework = Rt.Framework;
+    R.Method = Rt.Method;
     R.Handler = Rt.Handler;
     R.Path = Rt.Path;
     R.Text = (Rt.Method == "*" ? "" : Rt.Method + " ") + Rt.Path;
@@ -369,9 +421,18 @@ rtclint::indexRoutes(const RuleSet &Rules, const RuleSelection &Sel,
     R.External = Rt.Body.empty() && Rt.Scope < 0 && !Rt.Handler.empty();
     for (const GuardFact &G : Rt.Guards)
       R.Guards.push_back(G.Text);
-    for (const auto &[Rl, P] : Active)
-      if (!RouteMatcher(*P, F, Code, Evidence.of(*Rl)).guarded(Rt))
-        R.Unguarded.push_back(Rl);
+    for (const auto &[Rl, P] : Active) {
+      RouteMatcher RM(*P, F, Code, Evidence.of(*Rl));
+      std::string Callee;
+      if (!RM.guarded(Rt))
+        R.Unguarded.emplace_back(Rl, RM.matches(Rt, Callee) ? Callee : "");
+      if (RM.roleGuarded(Rt))
+        R.RoleChecked.push_back(Rl);
+      if (const Pattern *RP = rolePattern(*Rl);
+          RP &&
+          RouteMatcher(*RP, F, Code, Evidence.of(*Rl)).matches(Rt, Callee))
+        R.Noted.push_back(Rl);
+    }
     X->Routes.push_back(std::move(R));
   }
 
@@ -392,6 +453,7 @@ rtclint::indexRoutes(const RuleSet &Rules, const RuleSelection &Sel,
       D.Line = Lines.line(K.Range.Begin);
       D.Column = Lines.column(K.Range.Begin);
       D.Checks = RM.checksUser(K.Range);
+      D.ChecksRole = RM.checksRole(K.Range);
       for (const RouteFact &Rt : F.Routes)
         if (Rt.Scope == int32_t(S))
           D.Route = Rt.Range.Begin;
@@ -530,7 +592,11 @@ public:
             continue;
           Score = D.Name == "__invoke" || D.Name == "handle" ? 2 : 1;
         } else {
-          if (D.Name != Member)
+          // `import stop from './stop'` of `export default function end`.
+          bool ByDefault = Want && X == Want && Qual.empty() &&
+                           From.DefaultImports.contains(Member) &&
+                           D.Name == X->DefaultExport;
+          if (D.Name != Member && !ByDefault)
             continue;
           if (Want && X != Want)
             continue;
@@ -554,10 +620,11 @@ public:
       railsGuards(R, G);
     if (R.Framework == "spring" || R.Framework == "jax-rs")
       for (const RouteIndex::Security &S : Security)
-        if (S.Patterns.empty() ||
-            llvm::any_of(S.Patterns, [&](const std::string &P) {
-              return antMatch(P, R.Path);
-            })) {
+        if ((S.Method.empty() || S.Method == R.Method) &&
+            (S.Patterns.empty() ||
+             llvm::any_of(S.Patterns, [&](const std::string &P) {
+               return antMatch(P, R.Path);
+             }))) {
           G.push_back({S.Text, S.Verdict});
           break;
         }
@@ -590,6 +657,13 @@ public:
     for (const std::string &T : Own)
       Judge(T);
     return Auth;
+  }
+
+  /// Whether a guard from another file checks a host/moderator role.
+  bool roleChecked(const Rule &Rl, const std::vector<ProjectGuard> &G) const {
+    const RouteEvidence &Ev = E.evidence().of(Rl);
+    return llvm::any_of(
+        G, [&](const ProjectGuard &P) { return found(Ev.Roles, P.Text); });
   }
 
   const Engine &E;
@@ -649,6 +723,27 @@ std::string formatFor(StringRef Tmpl, StringRef Route, StringRef Callee) {
   return Out;
 }
 
+/// Turns Fd, rule Rl's report of route Route, into Rl's role note
+/// (authenticated, no host check); false when Rl has none or it is off.
+bool toRoleNote(const Engine &E, const Rule &Rl, StringRef Route,
+                StringRef Callee, Finding &Fd) {
+  const Pattern *P = rolePattern(Rl);
+  if (!P)
+    return false;
+  Severity S = E.effectiveSeverity(Rl);
+  if (!E.options().SeverityOverrides.count(Rl.Id) && P->SeverityOverride &&
+      S != Severity::Off)
+    S = *P->SeverityOverride;
+  if (S == Severity::Off)
+    return false;
+  Fd.R = &Rl;
+  Fd.RuleId = Rl.Id;
+  Fd.Sev = S;
+  Fd.Message =
+      formatFor(P->Message.empty() ? Rl.Message : P->Message, Route, Callee);
+  return true;
+}
+
 } // namespace
 
 void rtclint::joinRoutes(const Engine &E, llvm::ArrayRef<FileResult *> Files) {
@@ -666,17 +761,24 @@ void rtclint::joinRoutes(const Engine &E, llvm::ArrayRef<FileResult *> Files) {
       RouteRules.push_back(&R);
 
   // A route of one file whose handler is another file's route (urls.py ->
-  // a Django view): the view is covered when every such route guards it.
-  std::map<std::pair<const RouteIndex *, int64_t>, std::vector<bool>> Via;
+  // a Django view): the view is covered when every such route guards it
+  // (and checks a role when every such route does).
+  struct Cover {
+    bool Auth, Role;
+  };
+  std::map<std::pair<const RouteIndex *, int64_t>, std::vector<Cover>> Via;
   for (const RouteIndex *X : Xs)
     for (const RouteT &R : X->Routes) {
       if (!R.External)
         continue;
       for (const Rule *Rl : RouteRules) {
         auto [DX, D] = J.resolve(*X, R, Rl);
-        if (D && D->Route >= 0)
-          Via[{DX, D->Route}].push_back(
-              J.authenticated(*Rl, J.guards(*X, R), R.Guards));
+        if (!D || D->Route < 0)
+          continue;
+        std::vector<ProjectGuard> G = J.guards(*X, R);
+        Via[{DX, D->Route}].push_back(
+            {J.authenticated(*Rl, G, R.Guards),
+             llvm::is_contained(R.RoleChecked, Rl) || J.roleChecked(*Rl, G)});
       }
     }
 
@@ -685,34 +787,66 @@ void rtclint::joinRoutes(const Engine &E, llvm::ArrayRef<FileResult *> Files) {
       continue;
     const RouteIndex &X = *F->Routes;
     bool Changed = false;
-    llvm::erase_if(F->Findings, [&](const Finding &Fd) {
+    std::vector<Finding> Kept;
+    for (Finding &Fd : F->Findings) {
       const RouteT *R = routeAt(X, Fd.Range.Begin);
-      if (!R || !llvm::is_contained(R->Unguarded, Fd.R))
-        return false;
+      const std::string *Callee = R ? R->unguarded(Fd.R) : nullptr;
+      if (R && !Callee && llvm::is_contained(R->Noted, Fd.R) &&
+          J.roleChecked(*Fd.R, J.guards(X, *R))) {
+        Changed = true; // the role check is in another file
+        continue;
+      }
+      if (!Callee) {
+        Kept.push_back(std::move(Fd));
+        continue;
+      }
+      std::vector<ProjectGuard> G = J.guards(X, *R);
       auto It = Via.find({&X, int64_t(R->Begin)});
-      bool Drop = (It != Via.end() &&
-                   llvm::all_of(It->second, [](bool B) { return B; })) ||
-                  J.authenticated(*Fd.R, J.guards(X, *R), R->Guards);
-      Changed |= Drop;
-      return Drop;
-    });
+      bool ViaAuth =
+          It != Via.end() &&
+          llvm::all_of(It->second, [](const Cover &C) { return C.Auth; });
+      if (!ViaAuth && !J.authenticated(*Fd.R, G, R->Guards)) {
+        Kept.push_back(std::move(Fd));
+        continue;
+      }
+      Changed = true;
+      // Authenticated elsewhere: the role note, unless a role is checked.
+      bool Role =
+          llvm::is_contained(R->RoleChecked, Fd.R) || J.roleChecked(*Fd.R, G);
+      if (ViaAuth)
+        Role |= llvm::all_of(It->second, [](const Cover &C) { return C.Role; });
+      if (!Role && !Callee->empty() && *Callee != DeferredCallee &&
+          toRoleNote(E, *Fd.R, R->Text, *Callee, Fd))
+        Kept.push_back(std::move(Fd));
+    }
+    F->Findings = std::move(Kept);
     for (const Finding &Fd : X.Deferred) {
       const RouteT *R = routeAt(X, Fd.Range.Begin);
       if (!R)
         continue;
       // The deferred finding's rule first, then the other route rules of
-      // its category (the resolve stage kept one finding per place).
+      // its category that have no deferred finding of their own here.
       std::vector<const Rule *> Try{Fd.R};
       for (const Rule *Rl : RouteRules)
-        if (Rl != Fd.R && Rl->Category == Fd.Category)
+        if (Rl != Fd.R && Rl->Category == Fd.Category &&
+            llvm::none_of(X.Deferred, [&](const Finding &O) {
+              return O.R == Rl && O.Range.Begin == Fd.Range.Begin;
+            }))
           Try.push_back(Rl);
       for (const Rule *Rl : Try) {
         auto [DX, D] = J.resolve(X, *R, Rl);
-        if (!D || D->Route >= 0 || D->Checks ||
-            J.authenticated(*Rl, J.guards(X, *R), R->Guards))
+        if (!D || D->Route >= 0)
           continue;
+        std::vector<ProjectGuard> G = J.guards(X, *R);
         Finding N = Fd;
-        if (Rl != Fd.R) {
+        if (D->Checks || J.authenticated(*Rl, G, R->Guards)) {
+          // Authenticated: the role note when nothing checks a role.
+          if (D->ChecksRole || llvm::is_contained(R->RoleChecked, Rl) ||
+              J.roleChecked(*Rl, G) ||
+              !toRoleNote(E, *Rl, R->Text, D->Callee, N))
+            continue;
+          N.Fingerprint = fingerprint(Rl->Id, X.ProjectPath, R->Text, 0);
+        } else if (Rl != Fd.R) {
           N.R = Rl;
           N.RuleId = Rl->Id;
           N.Sev = E.effectiveSeverity(*Rl);

@@ -34,9 +34,15 @@ class Engine;
 /// What the join keeps of one file (defined in ProjectRoutes.cpp).
 struct RouteIndex;
 
+/// The keywords of the rules whose route pattern a handler in another file
+/// can satisfy, as one case-insensitive regex (null when none has any).
+RegexPtr routeKeywords(const RuleSet &Rules);
+
 /// Whether a file may declare routes, handlers or guard configuration the
-/// join needs: a route language and one of a few literals. Cheap.
-bool wantsRouteIndex(const SourceBuffer &Src);
+/// join needs: a route language and one of a few framework literals or a
+/// match of Keywords (routeKeywords: a module of handlers that only stop
+/// archives). Cheap.
+bool wantsRouteIndex(const RegexPtr &Keywords, const SourceBuffer &Src);
 
 /// Adds the rules with `calls:` route patterns that are on for Src to the
 /// selection: a route file whose handlers live elsewhere lacks their

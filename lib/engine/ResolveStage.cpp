@@ -1,6 +1,7 @@
 //===- ResolveStage.cpp - Hits to findings --------------------------------===//
 #include "engine/Pipeline.h"
 #include "engine/Redactor.h"
+#include "engine/RouteMatch.h"
 #include "engine/RuleFixes.h"
 #include "support/LineIndex.h"
 #include "llvm/ADT/StringExtras.h"
@@ -91,7 +92,12 @@ void dropOverlaps(std::vector<Hit> &Hits) {
                   Prev.M.Range.End == H.M.Range.End;
       if (Same && Prev.R == H.R)
         continue;
-      if (Same && Prev.R->Category == H.R->Category) {
+      // Routes whose handler is in another file: each rule keeps its
+      // report until the join knows which one the handler satisfies (and
+      // the suppressions see each under its own id).
+      bool Deferred =
+          Prev.M.Callee == DeferredCallee && H.M.Callee == DeferredCallee;
+      if (Same && Prev.R->Category == H.R->Category && !Deferred) {
         if (std::make_pair(!H.R->Fallback, H.Sev) >
             std::make_pair(!Prev.R->Fallback, Prev.Sev))
           Prev = std::move(H);

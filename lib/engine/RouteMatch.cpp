@@ -35,14 +35,16 @@ bool RouteMatcher::guarded(const RouteFact &Rt) const {
   return Auth || bodyChecks(Rt.Body);
 }
 
+bool RouteMatcher::checksRole(Span Body) const {
+  return !Body.empty() && found(E.Roles, text(Body)) &&
+         found(E.Rejections, text(Body));
+}
+
 bool RouteMatcher::roleGuarded(const RouteFact &Rt) const {
   for (const GuardFact &G : Rt.Guards)
-    if (found(E.Roles, G.Text) ||
-        (!G.Body.empty() && found(E.Roles, text(G.Body)) &&
-         found(E.Rejections, text(G.Body))))
+    if (found(E.Roles, G.Text) || checksRole(G.Body))
       return true;
-  return !Rt.Body.empty() && found(E.Roles, text(Rt.Body)) &&
-         found(E.Rejections, text(Rt.Body));
+  return checksRole(Rt.Body);
 }
 
 bool RouteMatcher::scopeCalls(int32_t S, std::string &Callee) {

@@ -40,6 +40,8 @@ public:
   bool reaches(int32_t S, std::string &Callee) { return scopeCalls(S, Callee); }
   /// Whether Body checks the request's user and ends the request.
   bool checksUser(Span Body) const { return bodyChecks(Body); }
+  /// Whether Body checks a host/moderator role and ends the request.
+  bool checksRole(Span Body) const;
 
   /// Whether some guard of Rt (or a check in its body) authenticates.
   bool guarded(const RouteFact &Rt) const;

@@ -20,33 +20,137 @@ std::string controllerRef(StringRef T) {
   return Cls.trim("'\" ").str() + "@" + Method.trim().trim("'\"").str();
 }
 
+/// A controller middleware and the actions it is limited to.
+struct ControllerGuard {
+  GuardFact G;
+  std::vector<std::string> Only, Except;
+  bool appliesTo(StringRef Action) const {
+    if (!Only.empty())
+      return llvm::is_contained(Only, Action);
+    return !llvm::is_contained(Except, Action);
+  }
+};
+
+/// The quoted names in T: `['store', "update"]`, `'store'`.
+std::vector<std::string> quotedNames(StringRef T) {
+  std::vector<std::string> Out;
+  while (true) {
+    size_t Q = T.find_first_of("'\"");
+    if (Q == StringRef::npos)
+      break;
+    char Quote = T[Q];
+    size_t E = T.find(Quote, Q + 1);
+    if (E == StringRef::npos)
+      break;
+    Out.push_back(T.slice(Q + 1, E).str());
+    T = T.drop_front(E + 1);
+  }
+  return Out;
+}
+
+/// The text of the bracketed or parenthesised list after `Key` in T (`only:
+/// [...]`, `->only(...)`), empty when absent.
+StringRef listAfter(StringRef T, StringRef Key) {
+  size_t K = T.find(Key);
+  if (K == StringRef::npos)
+    return {};
+  StringRef Rest = T.drop_front(K + Key.size()).ltrim();
+  if (Rest.empty())
+    return {};
+  char Close = Rest[0] == '[' ? ']' : Rest[0] == '(' ? ')' : '\0';
+  if (!Close)
+    return Rest.take_until([](char Ch) { return Ch == ',' || Ch == ')'; });
+  return Rest.take_until([&](char Ch) { return Ch == Close; });
+}
+
+/// The top-level items of the array that `return [...]` builds in Body.
+std::vector<StringRef> returnedItems(StringRef Body) {
+  std::vector<StringRef> Items;
+  size_t R = Body.find("return");
+  if (R == StringRef::npos)
+    return Items;
+  size_t Open = Body.find('[', R);
+  if (Open == StringRef::npos)
+    return Items;
+  int Depth = 0;
+  char Quote = 0;
+  size_t Start = Open + 1;
+  for (size_t I = Open + 1; I < Body.size(); ++I) {
+    char Ch = Body[I];
+    if (Quote) {
+      if (Ch == '\\')
+        ++I;
+      else if (Ch == Quote)
+        Quote = 0;
+    } else if (Ch == '\'' || Ch == '"') {
+      Quote = Ch;
+    } else if (Ch == '(' || Ch == '[' || Ch == '{') {
+      ++Depth;
+    } else if ((Ch == ')' || Ch == ']' || Ch == '}') && Depth > 0) {
+      --Depth;
+    } else if ((Ch == ',' && Depth == 0) || Ch == ']') {
+      if (StringRef It = Body.slice(Start, I).trim(); !It.empty())
+        Items.push_back(It);
+      Start = I + 1;
+      if (Ch == ']')
+        break;
+    }
+  }
+  return Items;
+}
+
 /// Public methods of a Laravel controller; `$this->middleware('auth')` in
-/// its constructor guards them all.
+/// its constructor, or the static middleware() of HasMiddleware, guards
+/// them, each limited by its only/except list.
 void controllerActions(Ctx &C, int32_t Cls) {
   const ScopeFact &K = C.F.Scopes[Cls];
-  std::vector<GuardFact> ClassGuards;
+  std::vector<ControllerGuard> ClassGuards;
   StringRef Head =
       C.text(K.Range).take_until([](char Ch) { return Ch == '{'; });
   if (size_t Ext = Head.find("extends"); Ext != StringRef::npos)
     ClassGuards.push_back(
-        C.guard(Head.substr(Ext).trim(),
-                Span{K.Range.Begin, K.Range.Begin + uint32_t(Head.size())}));
+        {C.guard(Head.substr(Ext).trim(),
+                 Span{K.Range.Begin, K.Range.Begin + uint32_t(Head.size())}),
+         {},
+         {}});
   for (const CallFact &Call : C.F.Calls)
     if (Call.Callee == "$this->middleware" && Call.Scope > 0 &&
         C.F.Scopes[Call.Scope].Parent == Cls &&
-        C.F.Scopes[Call.Scope].Name == "__construct")
-      ClassGuards.push_back(C.guard(Call.Range));
+        C.F.Scopes[Call.Scope].Name == "__construct") {
+      // `$this->middleware('auth')->only(['store'])`.
+      StringRef After = C.Code.substr(Call.Range.End).ltrim();
+      StringRef Chain = After.take_until([](char Ch) { return Ch == ';'; });
+      ControllerGuard G{C.guard(Call.Range), {}, {}};
+      if (Chain.starts_with("->only"))
+        G.Only = quotedNames(listAfter(Chain, "->only"));
+      else if (Chain.starts_with("->except"))
+        G.Except = quotedNames(listAfter(Chain, "->except"));
+      ClassGuards.push_back(std::move(G));
+    }
   // Laravel 11: `implements HasMiddleware` with a static middleware()
   // that returns the controller's middleware ('auth', new Middleware(...)).
   if (Head.contains("HasMiddleware"))
     for (size_t S = 1; S < C.F.Scopes.size(); ++S) {
       const ScopeFact &M = C.F.Scopes[S];
-      if (M.Parent == Cls && M.Kind == ScopeKind::Function &&
-          M.Name == "middleware")
-        ClassGuards.push_back(
-            C.guard("HasMiddleware " +
-                        facttext::collapse(C.text(M.Range)).substr(0, 400),
-                    M.Range));
+      if (M.Parent != Cls || M.Kind != ScopeKind::Function ||
+          M.Name != "middleware")
+        continue;
+      StringRef Body = C.text(M.Range);
+      for (StringRef Item : returnedItems(Body)) {
+        size_t At = size_t(Item.data() - Body.data());
+        Span Where{M.Range.Begin + uint32_t(At),
+                   M.Range.Begin + uint32_t(At + Item.size())};
+        ControllerGuard G{
+            C.guard("HasMiddleware " + facttext::collapse(Item).substr(0, 400),
+                    Where),
+            {},
+            {}};
+        if (Item.starts_with("new")) {
+          G.Only = quotedNames(listAfter(Item, "only:"));
+          G.Except = quotedNames(listAfter(Item, "except:"));
+        }
+        ClassGuards.push_back(std::move(G));
+      }
     }
   for (size_t S = 1; S < C.F.Scopes.size(); ++S) {
     const ScopeFact &M = C.F.Scopes[S];
@@ -65,7 +169,9 @@ void controllerActions(Ctx &C, int32_t Cls) {
     R.Method = "*";
     R.Path = K.Name + "@" + M.Name;
     R.Range = Span{M.Range.Begin, M.Range.Begin + 8};
-    R.Guards = ClassGuards;
+    for (const ControllerGuard &G : ClassGuards)
+      if (G.appliesTo(M.Name))
+        R.Guards.push_back(G.G);
     C.setHandlerScope(R, int32_t(S));
     C.add(std::move(R));
   }

@@ -1,5 +1,6 @@
 //===- GitScan.cpp - Scans of staged, changed and historical sources ------===//
 #include "scan/GitScan.h"
+#include "engine/ProjectRoutes.h"
 #include "scan/ResultCache.h"
 #include "scan/TreeScan.h"
 #include "llvm/ADT/BitVector.h"
@@ -110,6 +111,13 @@ ScanResult rtclint::scanChanges(const Engine &E, GitChanges C, unsigned Jobs,
   parallelFor(C.Files.size(), R.Stats.Jobs, [&](size_t I) {
     Slots[I] = scanOne(E, Cache, C.Files[I], Langs[I]);
   });
+  // The project phase over the files scanned: a staged route whose handler
+  // or guard is in another staged file (files not in the change are not
+  // read, so a route whose handler is only there is not reported).
+  std::vector<FileResult *> Results;
+  for (FileResult &S : Slots)
+    Results.push_back(&S);
+  joinRoutes(E, Results);
   for (size_t I = 0; I < Slots.size(); ++I)
     addFileResult(R, C.Files[I].Path, Langs[I], C.Files[I].Content.size(),
                   std::move(Slots[I]));

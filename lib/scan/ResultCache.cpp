@@ -117,7 +117,7 @@ std::optional<std::string> ResultCache::key(const SourceBuffer &Src) const {
   // A file that may hold routes or guards feeds the project phase, whose
   // RouteIndex an entry does not keep.
   if (!Usable || EngineDigest.empty() || readsSiblings(Src.Path) ||
-      wantsRouteIndex(Src))
+      wantsRouteIndex(E.routeKeywords(), Src))
     return std::nullopt;
   KeyHasher K;
   K.add(EngineDigest);

@@ -99,7 +99,7 @@ ScanResult rtclint::scanTree(const Engine &E,
     std::string ProjectPath = Project.relative(FE.AbsPath);
     SourceBuffer Src{FE.Path, ProjectPath, LF.Content, S.Lang};
     if (!Mine[I]) {
-      if (wantsRouteIndex(Src))
+      if (wantsRouteIndex(E.routeKeywords(), Src))
         S.R.Routes = E.scan(Src).Routes;
       return;
     }

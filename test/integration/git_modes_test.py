@@ -50,6 +50,34 @@ class Staged(RepoTest):
         self.assertEqual(p.returncode, 0)
         self.assertEqual(report["findings"], [])
 
+    def test_routes_joined_across_staged_files(self):
+        # A new project: the route in routes.js, its handler in handlers.js,
+        # the guard of one router in server.js; all staged together.
+        self.write("handlers.js", "const OpenTok = require('opentok');\n"
+                   "const ot = new OpenTok(process.env.K, process.env.S);\n"
+                   "function token(req, res) {\n"
+                   "  res.json({ token: ot.generateToken(req.query.s) });\n"
+                   "}\n"
+                   "module.exports = { token };\n")
+        self.write("routes.js", "const express = require('express');\n"
+                   "const h = require('./handlers');\n"
+                   "const router = express.Router();\n"
+                   "router.get('/token', h.token);\n"
+                   "module.exports = router;\n")
+        self.write("member.js", "const express = require('express');\n"
+                   "const router = express.Router();\n"
+                   "router.get('/t', (q, r) => r.json(ot.generateToken(1)));\n"
+                   "module.exports = router;\n")
+        self.write("server.js", "const express = require('express');\n"
+                   "const app = express();\n"
+                   "app.use('/open', require('./routes'));\n"
+                   "app.use('/member', requireAuth, require('./member'));\n")
+        self.git("add", ".")
+        report, p = scan_json(["--staged"], cwd=self.dir)
+        got = [(f["rule"], f["path"], f["line"]) for f in unsuppressed(report)]
+        self.assertEqual(got, [("unauthenticated-token-endpoint",
+                                "routes.js", 4)], p.stderr)
+
     def test_outside_a_repository_is_a_usage_error(self):
         p = run(["scan", "--staged"], cwd="/")
         self.assertEqual(p.returncode, 2)

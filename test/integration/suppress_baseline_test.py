@@ -31,6 +31,34 @@ class Suppressions(TreeTest):
                          [("unused-suppression", "warning", 1)])
         run(["scan", "--disable", "unused-suppression", self.dir], check_rc=0)
 
+    def test_suppression_of_a_route_the_join_settles_is_used(self):
+        # Each directive names the token rule on a route the join settles:
+        # /t is guarded from server.js, /h's handler (in another file)
+        # mints nothing, /m's handler mints and is reported, suppressed.
+        self.write("server.js", "const express = require('express');\n"
+                   "const app = express();\n"
+                   "app.use('/api', requireAuth, require('./routes'));\n"
+                   "app.use('/open', require('./open'));\n")
+        ignore = ("// rtclint-ignore-next-line: "
+                  "unauthenticated-token-endpoint -- reviewed\n")
+        self.write("routes.js", "const express = require('express');\n"
+                   "const router = express.Router();\n" + ignore +
+                   "router.get('/t', (q, r) => r.json(ot.generateToken(1)));\n"
+                   "module.exports = router;\n")
+        self.write("open.js", "const express = require('express');\n"
+                   "const h = require('./handlers');\n"
+                   "const router = express.Router();\n" + ignore +
+                   "router.get('/h', h.health);\n" + ignore +
+                   "router.get('/m', h.mint);\n"
+                   "module.exports = router;\n")
+        self.write("handlers.js",
+                   "function health(req, res) { res.send('ok'); }\n"
+                   "function mint(req, res) { res.send(ot.generateToken(1)); }\n"
+                   "module.exports = { health, mint };\n")
+        report, p = scan_json([self.dir])
+        self.assertEqual(unsuppressed(report), [], p.stdout)
+        self.assertEqual(p.returncode, 0, p.stdout)
+
 
 class BaselineFlow(TreeTest):
     def test_write_then_use_baseline(self):

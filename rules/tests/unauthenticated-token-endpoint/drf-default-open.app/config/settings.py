@@ -1,0 +1,10 @@
+INSTALLED_APPS = [
+    "rest_framework",
+    "rooms",
+]
+
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.AllowAny",
+    ],
+}
