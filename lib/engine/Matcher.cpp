@@ -7,6 +7,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Path.h"
 #include <re2/re2.h>
 
@@ -217,9 +218,14 @@ void RuleMatcher::calls(const Pattern &P, std::vector<Hit> &Hs) {
     return A.String >= 0 ? StringRef(F.Strings[A.String].Value)
                          : StringRef(A.Text);
   };
+  // A file calls the same few functions many times: match each callee once.
+  llvm::StringMap<bool> CalleeMatches;
   for (size_t I = 0; I < F.Calls.size(); ++I) {
     const CallFact &C = F.Calls[I];
-    if (!partial(P.Callee, C.Callee))
+    auto [Known, New] = CalleeMatches.try_emplace(C.Callee, false);
+    if (New)
+      Known->second = partial(P.Callee, C.Callee);
+    if (!Known->second)
       continue;
     bool Ok = true;
     StringRef Part;

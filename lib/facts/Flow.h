@@ -23,6 +23,7 @@
 
 #include "facts/CallOrder.h"
 #include "facts/Facts.h"
+#include "facts/SpanTree.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -178,13 +179,11 @@ private:
   // Sorted views so that window and point queries cost a binary search, not
   // a pass over the file's facts (an editor re-runs them on every edit).
   CallOrder Calls;
-  std::vector<int32_t> KeysByBegin;   // object-key/keyword bindings by name
-  std::vector<int32_t> ScopesByBegin; // non-empty scopes, outer ones first
-  std::vector<int32_t> Around;        // per scope: the smallest one around it
-  bool ScopesNest = true;             // else innermostScopeAt scans them all
+  std::vector<int32_t> KeysByBegin; // object-key/keyword bindings by name
+  SpanTree Scopes;                  // F.Scopes' ranges
+  mutable std::optional<SpanTree> CallsAround; // F.Calls' ranges, on demand
   mutable std::vector<signed char> StartupMemo;
 
-  void indexScopes();
   /// Indices, ascending, of the calls / key bindings lying inside W.
   std::vector<int32_t> callsWithin(Span W) const;
   std::vector<int32_t> keysWithin(Span W) const;

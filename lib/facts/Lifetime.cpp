@@ -131,13 +131,15 @@ bool FlowIndex::startupScopeUncached(int32_t S) const {
     return true;
   // A callback of app.listen(...), app.ready(...): the smallest call around
   // the function's start.
-  const CallFact *Around = nullptr;
-  for (const CallFact &C : F.Calls)
-    if (C.Range.Begin < Sc.Range.Begin && Sc.Range.Begin < C.Range.End &&
-        (!Around ||
-         C.Range.End - C.Range.Begin < Around->Range.End - Around->Range.Begin))
-      Around = &C;
-  return Around && llvm::is_contained(StartupCalls, Around->Name);
+  if (!CallsAround) {
+    std::vector<Span> Ranges;
+    Ranges.reserve(F.Calls.size());
+    for (const CallFact &C : F.Calls)
+      Ranges.push_back(C.Range);
+    CallsAround.emplace(std::move(Ranges));
+  }
+  int32_t Around = CallsAround->innermost(Sc.Range.Begin, /*StrictBegin=*/true);
+  return Around >= 0 && llvm::is_contained(StartupCalls, F.Calls[Around].Name);
 }
 
 Lifetime FlowIndex::placeOf(uint32_t Offset) const {
@@ -231,61 +233,8 @@ bool FlowIndex::companionScope(int32_t S) const {
          Head.contains("companion object");
 }
 
-void FlowIndex::indexScopes() {
-  for (size_t I = 0; I < F.Scopes.size(); ++I)
-    if (!F.Scopes[I].Range.empty())
-      ScopesByBegin.push_back(int32_t(I));
-  // Outer before inner; of equal ranges the lowest index last, so that it is
-  // the innermost one, as the linear search below would pick it.
-  llvm::sort(ScopesByBegin, [&](int32_t A, int32_t B) {
-    const Span &RA = F.Scopes[A].Range, &RB = F.Scopes[B].Range;
-    if (RA.Begin != RB.Begin)
-      return RA.Begin < RB.Begin;
-    if (RA.End != RB.End)
-      return RA.End > RB.End;
-    return A > B;
-  });
-  Around.assign(F.Scopes.size(), -1);
-  std::vector<int32_t> Open;
-  for (int32_t I : ScopesByBegin) {
-    const Span &R = F.Scopes[I].Range;
-    while (!Open.empty() && F.Scopes[Open.back()].Range.End <= R.Begin)
-      Open.pop_back();
-    if (!Open.empty()) {
-      if (R.End > F.Scopes[Open.back()].Range.End) {
-        ScopesNest = false; // overlapping ranges: no tree to descend
-        return;
-      }
-      Around[I] = Open.back();
-    }
-    Open.push_back(I);
-  }
-}
-
 int32_t FlowIndex::innermostScopeAt(uint32_t Offset) const {
-  if (ScopesNest) {
-    // The last scope starting at or before Offset, then outwards to the
-    // first one that still contains it.
-    auto It = llvm::partition_point(ScopesByBegin, [&](int32_t I) {
-      return F.Scopes[I].Range.Begin <= Offset;
-    });
-    if (It == ScopesByBegin.begin())
-      return 0;
-    for (int32_t S = *std::prev(It); S >= 0; S = Around[S])
-      if (F.Scopes[S].Range.contains(Offset))
-        return S;
-    return 0;
-  }
-  int32_t Best = 0;
-  uint32_t BestSize = UINT32_MAX;
-  for (size_t I = 0; I < F.Scopes.size(); ++I) {
-    const Span &R = F.Scopes[I].Range;
-    if (R.contains(Offset) && R.End - R.Begin < BestSize) {
-      Best = int32_t(I);
-      BestSize = R.End - R.Begin;
-    }
-  }
-  return Best;
+  return std::max(Scopes.innermost(Offset), 0);
 }
 
 Lifetime FlowIndex::lifetimeAt(Span E, unsigned Depth,

@@ -22,9 +22,18 @@ static bool definesValue(BindKind K) {
          K == BindKind::Field || K == BindKind::Define;
 }
 
+static std::vector<Span> scopeRanges(const FileFacts &F) {
+  std::vector<Span> Out;
+  Out.reserve(F.Scopes.size());
+  for (const ScopeFact &S : F.Scopes)
+    Out.push_back(S.Range);
+  return Out;
+}
+
 FlowIndex::FlowIndex(const FileFacts &Facts, StringRef B)
-    : F(Facts), Buf(B), Calls(Facts),
-      Code(Facts.CodeView.size() == B.size() ? StringRef(Facts.CodeView) : B) {
+    : F(Facts), Buf(B),
+      Code(Facts.CodeView.size() == B.size() ? StringRef(Facts.CodeView) : B),
+      Calls(Facts), Scopes(scopeRanges(Facts)) {
   for (size_t I = 0; I < F.Bindings.size(); ++I)
     if (definesValue(F.Bindings[I].Bind) && !F.Bindings[I].Name.empty())
       ByName[F.Bindings[I].Name].push_back(int32_t(I));
@@ -42,7 +51,6 @@ FlowIndex::FlowIndex(const FileFacts &Facts, StringRef B)
   llvm::stable_sort(KeysByBegin, [&](int32_t A, int32_t B) {
     return F.Bindings[A].NameRange.Begin < F.Bindings[B].NameRange.Begin;
   });
-  indexScopes();
 }
 
 std::vector<int32_t> FlowIndex::callsWithin(Span W) const {

@@ -50,6 +50,9 @@ bool FrameWriter::write(llvm::StringRef Body) {
 bool FrameWriter::write(const llvm::json::Value &V) {
   std::string S;
   llvm::raw_string_ostream OS(S);
+  // JSON strings are written a character at a time: buffered, that is a
+  // store, not a call per character (a thousand diagnostics per edit).
+  OS.SetBufferSize(1 << 16);
   OS << V;
   OS.flush();
   return write(llvm::StringRef(S));
