@@ -30,6 +30,44 @@ inline std::string rule(llvm::StringRef Id, llvm::StringRef Rest,
   return Out + Rest.str();
 }
 
+/// A route rule with the route evidence options the engine tests share: an
+/// error for an unguarded route whose handler calls Callee (a regex), a
+/// note for a guarded one with no role check. Head goes after the header
+/// (`keywords: [...]`).
+inline std::string routeRule(llvm::StringRef Id, llvm::StringRef Callee,
+                             llvm::StringRef Head = "") {
+  std::string Patterns;
+  for (const char *Guard :
+       {"    guarded: false\n", "    guarded: true\n    role-guarded: false\n"
+                                "    severity: note\n    message: 'no role "
+                                "{path}'\n"})
+    Patterns += "  - on: route\n    calls: '" + Callee.str() + "'\n" + Guard;
+  return rule(Id, "message: '{path} {callee}'\n" + Head.str() + R"(options:
+  auth-guards:
+    type: list
+    default: ['(?i)require_?auth']
+    description: d
+  public-markers:
+    type: list
+    default: [AllowAnonymous]
+    description: d
+  user-checks:
+    type: list
+    default: ['req\.user']
+    description: d
+  rejections:
+    type: list
+    default: ['\b401\b']
+    description: d
+  role-guards:
+    type: list
+    default: ['(?i)role']
+    description: d
+patterns:
+)" + Patterns,
+              "access-control", "error");
+}
+
 /// Loads each text as r<N>.yaml (and an optional placeholder vocabulary);
 /// fails the test on any diagnostic.
 inline std::shared_ptr<const RuleSet>

@@ -9,44 +9,8 @@ using namespace rtclint::testutil;
 
 namespace {
 
-const char *const TokenRule = R"(id: t-token
-title: T
-category: access-control
-severity: error
-message: '{path} {callee}'
-keywords: [generatetoken]
-options:
-  auth-guards:
-    type: list
-    default: ['(?i)require_?auth']
-    description: d
-  public-markers:
-    type: list
-    default: [AllowAnonymous]
-    description: d
-  user-checks:
-    type: list
-    default: ['req\.user']
-    description: d
-  rejections:
-    type: list
-    default: ['\b401\b']
-    description: d
-  role-guards:
-    type: list
-    default: ['(?i)role']
-    description: d
-patterns:
-  - on: route
-    calls: '\bgenerateToken$'
-    guarded: false
-  - on: route
-    calls: '\bgenerateToken$'
-    guarded: true
-    role-guarded: false
-    severity: note
-    message: 'no role {path}'
-)";
+const std::string TokenRule =
+    routeRule("t-token", "\\bgenerateToken$", "keywords: [generatetoken]\n");
 
 using FileList = std::vector<std::pair<std::string, std::string>>;
 

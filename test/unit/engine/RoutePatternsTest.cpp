@@ -7,43 +7,7 @@ using namespace rtclint::testutil;
 
 namespace {
 
-const char *const OpenRoute = R"(id: t-open
-title: T
-category: access-control
-severity: error
-message: '{path} {callee}'
-options:
-  auth-guards:
-    type: list
-    default: ['(?i)require_?auth']
-    description: d
-  public-markers:
-    type: list
-    default: [AllowAnonymous]
-    description: d
-  user-checks:
-    type: list
-    default: ['req\.user']
-    description: d
-  rejections:
-    type: list
-    default: ['\b401\b']
-    description: d
-  role-guards:
-    type: list
-    default: ['(?i)role']
-    description: d
-patterns:
-  - on: route
-    calls: '\bmint$'
-    guarded: false
-  - on: route
-    calls: '\bmint$'
-    guarded: true
-    role-guarded: false
-    severity: note
-    message: 'no role {path}'
-)";
+const std::string OpenRoute = routeRule("t-open", "\\bmint$");
 
 const char *const Server = R"(const express = require('express');
 function helper(id) { return svc.mint(id); }
