@@ -431,8 +431,10 @@ bool FlowIndex::sharedField(StringRef Name, int32_t S) const {
     S = F.Scopes[S].Parent;
   if (S <= 0)
     return false;
-  if (F.Lang == Language::Python || F.Lang == Language::Ruby ||
-      singletonClass(S))
+  // Python's `self.x = ...` and Ruby's `@x = ...` in a method are per
+  // instance; a class-level attribute is a Field binding, decided by the
+  // caller.
+  if (singletonClass(S))
     return true;
   StringRef Body = Code.slice(F.Scopes[S].Range.Begin, F.Scopes[S].Range.End);
   for (StringRef Line : llvm::split(Body, '\n')) {
